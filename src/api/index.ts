@@ -1,0 +1,29 @@
+export { createKubeHelmClient } from './client';
+export type { KubeHelmClient, KubeHelmClientOptions } from './client';
+export { ApiError, explainApiError, isApiError } from './errors';
+export type { ApiErrorKind } from './errors';
+export { defaultTimeouts } from './context';
+export type { Timeouts } from './context';
+export {
+  parseProjectCookie,
+  projectCookieValue,
+  projectFromDocumentCookie,
+  PROJECT_COOKIE,
+} from './project';
+export type { Project, ProjectSource, ProjectTransport } from './project';
+export { isMultiInstallable, MULTI_INSTALL_KEYWORD } from './releases';
+export type {
+  ChartStatusResult,
+  InstallOutcome,
+  InstallRequest,
+  ParamPayloadValue,
+  UninstallOutcome,
+  UninstallRequest,
+} from './releases';
+export type { UpdateExtensionsOutcome } from './extensions';
+export type { CompleteApplicationOutcome } from './applications';
+export type { ImportContainerOutcome, RevertResult, ChunkResult, Chunk } from './uploads';
+export { isBareFileName } from './uploads';
+export type { UploadOutcome, UploadSource, UploadOptions } from './uploader';
+export { DEFAULT_CHUNK_SIZE } from './uploader';
+export * from './schemas';

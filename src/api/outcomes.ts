@@ -1,0 +1,27 @@
+import { ApiError } from './errors';
+
+/** The request went out but no answer came back: it may or may not have taken effect. */
+export interface NoAnswer {
+  kind: 'outcome-unknown';
+  reason: 'no-answer';
+  error: ApiError;
+}
+
+export interface Failed {
+  kind: 'failed';
+  error: ApiError;
+}
+
+/**
+ * Maps a thrown error of a state-changing request to an outcome: a network failure or a time-out
+ * means "unknown" (the server may have acted), anything else is a failure. Aborts are rethrown.
+ */
+export function outcomeOfError(error: unknown): NoAnswer | Failed {
+  if (error instanceof ApiError) {
+    if (error.kind === 'network' || error.kind === 'timeout') {
+      return { kind: 'outcome-unknown', reason: 'no-answer', error };
+    }
+    return { kind: 'failed', error };
+  }
+  throw error;
+}

@@ -1,0 +1,127 @@
+import { z } from 'zod';
+
+/**
+ * Schemas for every JSON body kube-helm sends (CONTRACT §2, §3). They accept what the real backend
+ * sends, quirks included, and reject what it never sends. Types are inferred from them.
+ */
+
+const yesNo = z.enum(['yes', 'no']);
+
+export const helmInfoSchema = z.object({
+  app_version: z.string(),
+  chart: z.string(),
+  name: z.string(),
+  namespace: z.string(),
+  /** A decimal number, as a string. */
+  revision: z.string(),
+  status: z.string(),
+  updated: z.string(),
+});
+
+export const kubeInfoSchema = z.object({
+  name: z.array(z.string()),
+  ready: z.array(z.string()),
+  status: z.array(z.string()),
+  restarts: z.array(z.string()),
+  age: z.array(z.string()),
+  annotations: z.record(z.string(), z.string()),
+});
+
+export const deploymentSchema = z.object({
+  /** The Helm release name. */
+  deployment_id: z.string(),
+  /** Lower-case helm status: deployed, failed, uninstalling, pending-install, … */
+  helm_status: z.string(),
+  helm_info: helmInfoSchema,
+  /** One status per pod when deployed; '' when failed; 'unknown' otherwise. */
+  kube_status: z.union([z.array(z.string()), z.literal(''), z.literal('unknown')]),
+  kube_info: kubeInfoSchema.nullable(),
+  links: z.array(z.string()),
+  ready: z.boolean(),
+});
+
+const paramValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
+
+/** One entry of a chart's `extension_params` (CONTRACT §4.1); values.yaml may carry more keys. */
+export const extensionParamSchema = z.looseObject({
+  type: z.string(),
+  default: paramValue.optional(),
+  definition: z.string().optional(),
+  value: paramValue.optional(),
+  help: z.string().optional(),
+  title: z.string().optional(),
+  html: z.string().optional(),
+  /** Added by the server to every entry; not enforced by it. */
+  required: z.boolean(),
+});
+
+export const extensionRowSchema = z.object({
+  available_versions: z.record(z.string(), z.object({ deployments: z.array(deploymentSchema) })),
+  chart_name: z.string(),
+  name: z.string(),
+  releaseName: z.string(),
+  description: z.string(),
+  display_name: z.string(),
+  experimental: yesNo,
+  multiinstallable: yesNo,
+  installed: yesNo,
+  kind: z.enum(['dag', 'application', 'platform']),
+  resourceRequirement: z.enum(['cpu', 'gpu']),
+  keywords: z.array(z.string()),
+  annotations: z.record(z.string(), z.string()).nullable(),
+  extension_params: z.record(z.string(), extensionParamSchema).nullable(),
+  /** Capitalised helm status, '' or null. Unreliable: use the deployments. */
+  helmStatus: z.string().nullable(),
+  /** READY strings (single rows), capitalised statuses (instances), '' or null. Unreliable. */
+  kubeStatus: z.union([z.array(z.string()), z.literal(''), z.null()]),
+  /** Often missing; never 'no'. */
+  successful: z.enum(['yes', 'pending', '']).nullish(),
+  links: z.array(z.string()),
+  version: z.string(),
+  latest_version: z.string(),
+  versions: z.array(z.string()),
+});
+
+/**
+ * `GET /extensions` and `GET /platforms`: an array of rows. A bare string inside the array is a
+ * known server corruption (CONTRACT §10.23); such items are dropped, every object must be a row.
+ */
+export const extensionListSchema = z
+  .array(z.unknown())
+  .transform((items) => items.filter((item) => typeof item === 'object' && item !== null))
+  .pipe(z.array(extensionRowSchema));
+
+export const activeApplicationSchema = z.object({
+  name: z.string(),
+  namespace: z.string(),
+  created_at: z.string(),
+  /** The project id (not its name) from the ingress path; '' when none matches. */
+  project: z.string(),
+  paths: z.array(z.string()),
+  annotations: z.record(z.string(), z.string()),
+  release_name: z.string(),
+  from_workflow_run: z.boolean(),
+  ready: z.boolean(),
+});
+
+export const activeApplicationListSchema = z.array(activeApplicationSchema);
+
+/** `GET /view-chart-status`: `helm status` parsed as YAML, upper-case keys with spaces. */
+export const chartStatusSchema = z.looseObject({
+  NAME: z.string(),
+  'LAST DEPLOYED': z.string(),
+  NAMESPACE: z.string(),
+  STATUS: z.string(),
+  REVISION: z.number(),
+  'TEST SUITE': z.string().optional(),
+});
+
+export const availablePlatformsSchema = z.array(z.string());
+
+export type HelmInfo = z.output<typeof helmInfoSchema>;
+export type KubeInfo = z.output<typeof kubeInfoSchema>;
+export type Deployment = z.output<typeof deploymentSchema>;
+export type ExtensionParam = z.output<typeof extensionParamSchema>;
+export type ExtensionRow = z.output<typeof extensionRowSchema>;
+export type ActiveApplication = z.output<typeof activeApplicationSchema>;
+export type ChartStatus = z.output<typeof chartStatusSchema>;

@@ -1,0 +1,64 @@
+import AppBar from '@mui/material/AppBar';
+import Box from '@mui/material/Box';
+import Container from '@mui/material/Container';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+import Toolbar from '@mui/material/Toolbar';
+import Typography from '@mui/material/Typography';
+import { Link, Outlet, useLocation } from 'react-router';
+import { ColorModeToggle } from './color-mode-toggle';
+
+const PLACES = [
+  { to: '/', label: 'Catalog' },
+  { to: '/uploads', label: 'Uploads' },
+  { to: '/applications', label: 'Active applications' },
+] as const;
+
+function currentPlace(pathname: string): string | false {
+  const match = PLACES.filter((p) => p.to !== '/').find((p) => pathname.startsWith(p.to));
+  if (match) return match.to;
+  return pathname === '/' || pathname.startsWith('/releases/') ? '/' : false;
+}
+
+export function AppShell() {
+  const { pathname } = useLocation();
+  return (
+    <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', color: 'text.primary' }}>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <AppBar
+        position="sticky"
+        elevation={0}
+        color="default"
+        sx={{ borderBottom: 1, borderColor: 'divider' }}
+      >
+        <Toolbar sx={{ gap: 2 }}>
+          <Typography variant="h6" component="p" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
+            Kaapana Extensions
+          </Typography>
+          <Tabs
+            component="nav"
+            aria-label="Places"
+            value={currentPlace(pathname)}
+            sx={{ flexGrow: 1, minHeight: 64, '& .MuiTab-root': { minHeight: 64 } }}
+          >
+            {PLACES.map((place) => (
+              <Tab
+                key={place.to}
+                label={place.label}
+                value={place.to}
+                component={Link}
+                to={place.to}
+              />
+            ))}
+          </Tabs>
+          <ColorModeToggle />
+        </Toolbar>
+      </AppBar>
+      <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }} tabIndex={-1}>
+        <Outlet />
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,12 @@
+import { createTheme } from '@mui/material/styles';
+
+/** Light and dark, following the system until the user picks one. */
+export const theme = createTheme({
+  cssVariables: { colorSchemeSelector: 'class' },
+  colorSchemes: {
+    light: { palette: { primary: { main: '#0b5cad' }, background: { default: '#f5f7fa' } } },
+    dark: { palette: { primary: { main: '#7db7ff' }, background: { default: '#0f1419' } } },
+  },
+  shape: { borderRadius: 8 },
+  typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+});

@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createKubeHelmClient } from './api';
+import { clientOptions, readConfig } from './app/config';
+import { Providers } from './app/providers';
+import { createQueryClient } from './app/query-client';
+import { routes } from './app/routes';
+import './app/global.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('no #root element');
+
+const client = createKubeHelmClient(clientOptions(readConfig()));
+const router = createBrowserRouter(routes, {
+  basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
+});
+
+createRoot(root).render(
+  <StrictMode>
+    <Providers client={client} queryClient={createQueryClient()}>
+      <RouterProvider router={router} />
+    </Providers>
+  </StrictMode>,
+);

@@ -1,0 +1,79 @@
+import { http, HttpResponse, type HttpHandler } from 'msw';
+import { SimBackend, type SimOptions } from './sim/backend';
+import { SCENARIOS } from './sim/scenarios';
+import { timings, type TimingName } from './sim/timing';
+
+/** Requests carrying this cookie get their own simulated backend (parallel e2e tests). */
+export const SESSION_COOKIE = 'kh-sim-session';
+const MAX_SESSIONS = 64;
+
+function sessionOf(request: Request): string {
+  const cookies = request.headers.get('Cookie') ?? '';
+  const match = new RegExp(`(?:^|;\\s*)${SESSION_COOKIE}=([^;]+)`).exec(cookies);
+  return match?.[1] ? decodeURIComponent(match[1]) : 'default';
+}
+
+export class SimSessions {
+  private readonly backends = new Map<string, SimBackend>();
+
+  constructor(private readonly defaults: SimOptions = {}) {}
+
+  get(session: string): SimBackend {
+    return this.backends.get(session) ?? this.reset(session, {});
+  }
+
+  forRequest = (request: Request): SimBackend => this.get(sessionOf(request));
+
+  reset(session: string, options: SimOptions): SimBackend {
+    const backend = new SimBackend({ ...this.defaults, ...options });
+    this.backends.delete(session);
+    this.backends.set(session, backend);
+    while (this.backends.size > MAX_SESSIONS) {
+      const oldest = this.backends.keys().next().value;
+      if (oldest === undefined) break;
+      this.backends.delete(oldest);
+    }
+    return backend;
+  }
+
+  /** `/__sim/*`: inspect and steer the simulator (dev servers and tests; not part of kube-helm). */
+  controlHandlers(): HttpHandler[] {
+    return [
+      http.get('*/__sim', ({ request }) =>
+        HttpResponse.json({
+          session: sessionOf(request),
+          ...this.forRequest(request).describe(),
+          scenarios: SCENARIOS,
+          timings: Object.keys(timings),
+        }),
+      ),
+      http.post('*/__sim/reset', async ({ request }) => {
+        let options: { scenario?: unknown; timing?: unknown; seed?: unknown } = {};
+        try {
+          options = (await request.json()) as typeof options;
+        } catch {
+          // An empty body resets to the defaults.
+        }
+        try {
+          const backend = this.reset(sessionOf(request), {
+            ...(typeof options.scenario === 'string' ? { scenario: options.scenario } : {}),
+            ...(typeof options.timing === 'string' && options.timing in timings
+              ? { timing: options.timing as TimingName }
+              : {}),
+            ...(typeof options.seed === 'number' ? { seed: options.seed } : {}),
+          });
+          return HttpResponse.json(backend.describe());
+        } catch (error) {
+          return HttpResponse.json({ error: String(error) }, { status: 400 });
+        }
+      }),
+      http.get('*/__sim/files', ({ request }) =>
+        HttpResponse.json(this.forRequest(request).fileNames()),
+      ),
+      http.delete('*/__sim/files/:name', ({ request, params }) => {
+        const deleted = this.forRequest(request).deleteFile(String(params.name));
+        return HttpResponse.json({ deleted }, { status: deleted ? 200 : 404 });
+      }),
+    ];
+  }
+}

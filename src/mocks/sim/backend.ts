@@ -1,0 +1,379 @@
+import type { ActiveApplication } from '../../api/schemas';
+import { fixtureProject } from './catalog';
+import { realClock, type Clock } from './clock';
+import { deploymentOf, helmStatusAt } from './deployments';
+import { ansiCTime, htmlEscape, isoSeconds } from './format';
+import { isPlan, isValidReleaseName, newRelease, planInstall, releaseNameFor } from './install';
+import { ListCache } from './list-cache';
+import type { ChartFile, Project } from './model';
+import { detail, isRecord, json, missingQuery, parseJsonBody, text, type SimReply } from './reply';
+import { Rng } from './rng';
+import { buildRows, ListBuildError } from './rows';
+import { parseScenario, seedScenario, type Faults, type ScenarioSpec } from './scenarios';
+import { timings, type Timing, type TimingName } from './timing';
+import { FilePondUploads } from './uploads';
+import { addChart, chartFile, type World } from './world';
+
+export interface SimOptions {
+  /** A scenario name, optionally with a size: `busy`, `large:10000`, … */
+  scenario?: string;
+  timing?: TimingName;
+  seed?: number;
+  clock?: Clock;
+}
+
+export interface SimDescription {
+  scenario: string;
+  timing: TimingName;
+  seed: number;
+  charts: number;
+  releases: number;
+  project: Project;
+}
+
+/**
+ * The simulated kube-helm: one in-memory backend with its own clock, behaving like the upstream
+ * service including its quirks (CONTRACT.md and the real captures). Like the real one, it serves
+ * one request at a time.
+ */
+export class SimBackend {
+  readonly clock: Clock;
+  readonly timing: Timing;
+  readonly timingName: TimingName;
+  readonly spec: ScenarioSpec;
+  readonly seed: number;
+  readonly rng: Rng;
+  /** Decides injected faults; separate, so faults do not change release names. */
+  readonly faultRng: Rng;
+  readonly world: World;
+  readonly faults: Faults;
+  /** The project a dev or test client should launch into. */
+  readonly project: Project = fixtureProject;
+  private readonly cache: ListCache;
+  private readonly uploads: FilePondUploads;
+  private readonly collections: ChartFile[][];
+  private landing: { at: number; charts: ChartFile[] }[] = [];
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(options: SimOptions = {}) {
+    this.clock = options.clock ?? realClock;
+    this.timingName = options.timing ?? 'realistic';
+    this.timing = timings[this.timingName];
+    this.spec = parseScenario(options.scenario);
+    this.seed = options.seed ?? 1;
+    this.rng = new Rng(this.seed);
+    this.faultRng = new Rng(this.seed ^ 0x5eed);
+    const seed = seedScenario(this.spec, this.rng, this.clock.now());
+    this.world = seed.world;
+    this.collections = seed.collections;
+    this.faults = seed.faults;
+    this.cache = new ListCache(this.world, this.timing);
+    this.uploads = new FilePondUploads(this.world, this.rng);
+  }
+
+  describe(): SimDescription {
+    return {
+      scenario: this.spec.name === 'large' ? `large:${String(this.spec.size)}` : this.spec.name,
+      timing: this.timingName,
+      seed: this.seed,
+      charts: [...this.world.files.values()].filter((f) => f.kind === 'chart').length,
+      releases: this.world.releases.size,
+      project: this.project,
+    };
+  }
+
+  /** One request at a time, like uvicorn with one worker running blocking helm calls. */
+  private exclusive(work: () => Promise<SimReply> | SimReply): Promise<SimReply> {
+    const run = this.queue.then(
+      () => {
+        this.tick();
+        return work();
+      },
+      () => {
+        this.tick();
+        return work();
+      },
+    );
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  /** Lets time take effect: collections land, finished uninstalls disappear. */
+  private tick(): void {
+    const now = this.clock.now();
+    for (const batch of this.landing.filter((b) => b.at <= now)) {
+      for (const chart of batch.charts) addChart(this.world, chart);
+    }
+    this.landing = this.landing.filter((b) => b.at > now);
+    for (const [name, release] of this.world.releases) {
+      if (helmStatusAt(release, now) === 'gone') this.world.releases.delete(name);
+    }
+  }
+
+  private sleep(ms: number): Promise<void> {
+    return this.clock.sleep(ms);
+  }
+
+  health(): SimReply {
+    return text(200, 'Kube-Helm api is up and running!');
+  }
+
+  listExtensions(): Promise<SimReply> {
+    return this.exclusive(async () => {
+      const full = this.cache.needsRebuild(this.clock.now());
+      await this.sleep(
+        full
+          ? this.timing.rebuildMs +
+              this.timing.rebuildPerChartMs * this.world.files.size +
+              this.faults.rebuildExtraMs
+          : this.timing.cachedListMs,
+      );
+      try {
+        return json(200, this.cache.get(this.clock.now()));
+      } catch (error) {
+        if (error instanceof ListBuildError) return detail(500, 'Failed to get extensions');
+        throw error;
+      }
+    });
+  }
+
+  listPlatforms(): Promise<SimReply> {
+    return this.exclusive(async () => {
+      await this.sleep(this.timing.cachedListMs);
+      try {
+        return json(200, buildRows(this.world, this.clock.now(), this.timing, 'platforms'));
+      } catch {
+        return detail(500, 'Failed to get platforms');
+      }
+    });
+  }
+
+  install(body: string, projectHeader: string | null): Promise<SimReply> {
+    return this.exclusive(async () => {
+      const plan = planInstall(
+        body,
+        projectHeader,
+        (name, version) => chartFile(this.world, name, version)?.keywords ?? null,
+      );
+      if (!isPlan(plan)) return plan;
+      await this.sleep(this.timing.smallMs);
+      const chart = chartFile(this.world, plan.name, plan.version);
+      const name = releaseNameFor(plan, chart, () => this.rng.hex(20));
+      if (this.world.releases.has(name)) return text(200, `Chart is already installed ${name}`);
+      const failed = text(500, `Chart install command failed for ${name}`);
+      if (!chart || !isValidReleaseName(name)) return failed;
+
+      const helmMs =
+        chart.behaviour === 'slow-install'
+          ? this.timing.slowInstallMs
+          : chart.behaviour === 'install-fails'
+            ? this.timing.installMs / 2
+            : this.timing.installMs;
+      const release = newRelease(name, plan, chart, this.clock.now(), helmMs);
+      this.world.releases.set(name, release);
+      if (helmMs > this.timing.helmTimeoutMs) {
+        // kube-helm stops waiting and answers 500; helm goes on in the background.
+        await this.sleep(this.timing.helmTimeoutMs);
+        return failed;
+      }
+      await this.sleep(helmMs);
+      if (release.outcome === 'failed') return failed;
+      this.cache.installed(name, chart.name, chart.version, this.clock.now());
+      return text(200, `Successfully installed: ${name}`);
+    });
+  }
+
+  uninstall(body: string): Promise<SimReply> {
+    return this.exclusive(() => {
+      const parsed = parseJsonBody(body);
+      if (!parsed.ok) return detail(500, `Chart uninstall failed ${parsed.message}`);
+      const payload = parsed.value;
+      if (!isRecord(payload) || !('release_name' in payload)) {
+        return text(
+          400,
+          "Chart uninstall failed, bad request Required key 'release_name' not found in payload",
+        );
+      }
+      if ('multiinstallable' in payload && typeof payload.multiinstallable !== 'string') {
+        return detail(
+          500,
+          `Chart uninstall failed '${typeof payload.multiinstallable === 'boolean' ? 'bool' : 'int'}' object has no attribute 'lower'`,
+        );
+      }
+      const name = String(payload.release_name);
+      const addons = payload.helm_command_addons;
+      const force = typeof addons === 'string' && addons.split(/\s+/).includes('--no-hooks');
+      this.startUninstall(name, force);
+      const version = typeof payload.release_version === 'string' ? payload.release_version : null;
+      this.cache.uninstallRequested(name, version, this.clock.now());
+      return text(200, `Started uninstalling ${name}`);
+    });
+  }
+
+  private startUninstall(name: string, force: boolean): void {
+    const release = this.world.releases.get(name);
+    if (!release) return;
+    const now = this.clock.now();
+    if (force) {
+      release.uninstall = { startedAt: now, doneAt: now + this.timing.smallMs, hangs: false };
+    } else if (!release.uninstall) {
+      const hookMs =
+        release.workload === 'job' ? this.timing.workflowHookMs : this.timing.applicationHookMs;
+      release.uninstall = {
+        startedAt: now,
+        doneAt: now + hookMs,
+        hangs: release.behaviour === 'hook-hangs',
+      };
+    }
+  }
+
+  updateExtensions(): Promise<SimReply> {
+    return this.exclusive(async () => {
+      await this.sleep(this.timing.updateReplyMs);
+      const next = this.collections.shift();
+      if (next)
+        this.landing.push({ at: this.clock.now() + this.timing.collectionCopyMs, charts: next });
+      return { status: 202, body: 'Successfully updated the extensions', contentType: null };
+    });
+  }
+
+  viewChartStatus(releaseName: string | null): Promise<SimReply> {
+    return this.exclusive(async () => {
+      if (releaseName === null) return missingQuery('release_name');
+      await this.sleep(this.timing.smallMs);
+      const release = this.world.releases.get(htmlEscape(releaseName));
+      const status = release ? helmStatusAt(release, this.clock.now()) : 'gone';
+      if (!release || status === 'gone') return text(404, 'Release not found');
+      return json(200, {
+        NAME: release.name,
+        'LAST DEPLOYED': ansiCTime(release.createdAt),
+        NAMESPACE: release.namespace,
+        STATUS: status,
+        REVISION: release.revision,
+        'TEST SUITE': 'None',
+      });
+    });
+  }
+
+  activeApplications(): Promise<SimReply> {
+    return this.exclusive(async () => {
+      await this.sleep(this.timing.smallMs);
+      const now = this.clock.now();
+      const apps: ActiveApplication[] = [];
+      for (const release of this.world.releases.values()) {
+        const status = helmStatusAt(release, now);
+        if (!release.ingressType || (status !== 'deployed' && status !== 'uninstalling')) continue;
+        const paths = release.links.filter((link) => link.startsWith('/'));
+        if (paths.length === 0) continue;
+        const shown = release.params.display_name;
+        const displayName =
+          typeof shown === 'string' && shown && shown !== '-' ? shown : release.name;
+        apps.push({
+          name: release.name,
+          namespace: release.objectNamespace,
+          created_at: isoSeconds(release.ingress?.createdAt ?? release.createdAt),
+          project:
+            paths
+              .map((p) => /^\/applications\/project\/([^/]+)\/release\/.+$/.exec(p)?.[1])
+              .find(Boolean) ?? '',
+          paths,
+          annotations: release.ingress?.annotations ?? {
+            'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure',
+            'traefik.ingress.kubernetes.io/preserve-host': 'true',
+            'kaapana.ai/type': release.ingressType,
+            'kaapana.ai/display-name': displayName,
+            'meta.helm.sh/release-name': release.name,
+            'meta.helm.sh/release-namespace': release.namespace,
+          },
+          release_name: release.name,
+          from_workflow_run: release.ingressType === 'triggered',
+          ready: deploymentOf(release, now, this.timing)?.ready ?? false,
+        });
+      }
+      return json(200, apps);
+    });
+  }
+
+  completeActiveApplication(body: string): Promise<SimReply> {
+    return this.exclusive(() => {
+      const parsed = parseJsonBody(body);
+      if (!parsed.ok) return detail(500, `Internal server error: ${parsed.message}`);
+      if (!isRecord(parsed.value) || !('release_name' in parsed.value)) {
+        return text(400, "Payload does not have mandatory key: 'release_name'");
+      }
+      const name = String(parsed.value.release_name);
+      let filter: RegExp | null;
+      try {
+        filter = new RegExp(name);
+      } catch {
+        filter = null;
+      }
+      const labelled = [...this.world.releases.values()].some(
+        (r) => r.kaapanaint && filter?.test(r.name) === true,
+      );
+      if (!labelled) {
+        return detail(
+          500,
+          `Internal server error: 500: Failed to complete active application: release ${name} does not have correct annotations`,
+        );
+      }
+      this.startUninstall(name, false);
+      return text(200, `Completed active application: ${name}`);
+    });
+  }
+
+  uploadInit(form: FormData | null): Promise<SimReply> {
+    return this.exclusive(() => this.uploads.init(form));
+  }
+
+  uploadPatch(
+    id: string | null,
+    uploadLength: string | null,
+    bytes: Uint8Array,
+  ): Promise<SimReply> {
+    return this.exclusive(async () => {
+      await this.sleep(this.timing.smallMs);
+      return this.uploads.patch(id, uploadLength, bytes);
+    });
+  }
+
+  uploadHead(id: string | null, uploadLength: string | null): Promise<SimReply> {
+    return this.exclusive(() => this.uploads.head(id, uploadLength));
+  }
+
+  uploadRevert(body: string): Promise<SimReply> {
+    return this.exclusive(() => this.uploads.revert(body));
+  }
+
+  importContainer(fileName: string | null): Promise<SimReply> {
+    return this.exclusive(async () => {
+      if (fileName === null) return missingQuery('filename');
+      const name = htmlEscape(fileName);
+      if (name === '') {
+        return detail(
+          400,
+          "Container import failed, bad request Required key 'filename' can not be empty",
+        );
+      }
+      const file = this.world.files.get(name);
+      if (!file) return text(500, `Container import failed file ${name} can not be found`);
+      await this.sleep(this.timing.importMs);
+      if (file.kind !== 'archive' || !file.isTar) {
+        return text(
+          500,
+          `Container import failed Failed to import container ${name}: ctr: unrecognized image format`,
+        );
+      }
+      return text(200, `Successfully imported container ${name}`);
+    });
+  }
+
+  /** Simulator control: what an admin would do by hand on the node (e.g. remove a broken chart). */
+  deleteFile(name: string): boolean {
+    return this.world.files.delete(name);
+  }
+
+  fileNames(): string[] {
+    return [...this.world.files.keys()];
+  }
+}

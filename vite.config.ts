@@ -1,0 +1,76 @@
+import react from '@vitejs/plugin-react';
+import { loadEnv, type ProxyOptions } from 'vite';
+import { defineConfig } from 'vitest/config';
+import { fixtureProject } from './src/mocks/sim/catalog';
+import { kubeHelmSimulator } from './src/mocks/vite-plugin';
+
+/**
+ * Dev and preview servers talk to the simulated kube-helm on their own origin, unless
+ * KUBE_HELM_URL points them at a real one (see README, "Against a real Kaapana").
+ */
+export default defineConfig(({ mode, command }) => {
+  const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
+  const target = env.KUBE_HELM_URL;
+  const proxy: Record<string, ProxyOptions> | undefined = target
+    ? {
+        '/kube-helm-api': {
+          target,
+          changeOrigin: true,
+          secure: env.KUBE_HELM_INSECURE !== '1',
+          headers: {
+            ...(env.KUBE_HELM_TOKEN ? { Authorization: `Bearer ${env.KUBE_HELM_TOKEN}` } : {}),
+            ...(env.KUBE_HELM_COOKIE ? { Cookie: env.KUBE_HELM_COOKIE } : {}),
+          },
+        },
+      }
+    : undefined;
+  return {
+    base: env.BASE_PATH ?? '/',
+    plugins: [
+      react(),
+      target
+        ? null
+        : kubeHelmSimulator({
+            scenario: env.KH_SIM_SCENARIO ?? 'busy',
+            timing: env.KH_SIM_TIMING === 'fast' ? 'fast' : 'realistic',
+            seed: env.KH_SIM_SEED ? Number(env.KH_SIM_SEED) : 1,
+          }),
+    ],
+    // Builds use the Project cookie, as behind Kaapana's gateway. The dev server on the
+    // simulator talks to "kube-helm" directly, so the client sends the Project header itself.
+    define:
+      command === 'serve' && !target && !env.VITE_PROJECT_TRANSPORT
+        ? {
+            'import.meta.env.VITE_PROJECT_TRANSPORT': JSON.stringify('header'),
+            'import.meta.env.VITE_PROJECT': JSON.stringify(
+              env.VITE_PROJECT ?? JSON.stringify(fixtureProject),
+            ),
+          }
+        : {},
+    server: { proxy, host: '127.0.0.1' },
+    preview: { proxy, host: '127.0.0.1' },
+    build: { sourcemap: true, chunkSizeWarningLimit: 900 },
+    test: {
+      projects: [
+        {
+          extends: true,
+          test: {
+            name: 'node',
+            environment: 'node',
+            include: ['src/**/*.test.ts'],
+            setupFiles: ['src/test/setup-node.ts'],
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: 'dom',
+            environment: 'jsdom',
+            include: ['src/**/*.test.tsx'],
+            setupFiles: ['src/test/setup-dom.ts'],
+          },
+        },
+      ],
+    },
+  };
+});
