@@ -70,6 +70,7 @@ export default tseslint.config(
   // The domain is pure: no React, no HTTP, no features.
   {
     files: ['src/domain/**/*.ts'],
+    ignores: ['src/**/*.test.ts'],
     rules: {
       'no-restricted-imports': [
         'error',
@@ -101,29 +102,31 @@ export default tseslint.config(
       ],
     },
   },
-  // Features do not import each other.
-  ...features.map((feature) => ({
-    files: [`src/features/${feature}/**/*.{ts,tsx}`],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: features
-                .filter((other) => other !== feature)
-                .flatMap((other) => [`**/features/${other}`, `**/features/${other}/**`]),
-              message: 'Features do not import each other; move shared code to src/components.',
-            },
-            {
-              group: ['**/mocks/**', '**/mocks'],
-              message: 'The simulator is for dev and tests only.',
-            },
-          ],
-        },
-      ],
-    },
-  })),
+  // Features do not import each other (and their code never imports the simulator).
+  ...features.flatMap((feature) => {
+    const others = {
+      group: features
+        .filter((other) => other !== feature)
+        .flatMap((other) => [`**/features/${other}`, `**/features/${other}/**`]),
+      message: 'Features do not import each other; move shared code to src/components.',
+    };
+    const simulator = {
+      group: ['**/mocks/**', '**/mocks'],
+      message: 'The simulator is for dev and tests only.',
+      allowTypeImports: true,
+    };
+    return [
+      {
+        files: [`src/features/${feature}/**/*.{ts,tsx}`],
+        ignores: ['**/*.test.{ts,tsx}'],
+        rules: { 'no-restricted-imports': ['error', { patterns: [others, simulator] }] },
+      },
+      {
+        files: [`src/features/${feature}/**/*.test.{ts,tsx}`],
+        rules: { 'no-restricted-imports': ['error', { patterns: [others] }] },
+      },
+    ];
+  }),
   {
     // Tools want default exports from their config files.
     files: ['*.config.{js,ts}'],

@@ -173,3 +173,12 @@ function triggeredReleases(projectName: string): Release[] {
 
 /** The project the fixtures' instances were launched in. */
 export const fixtureProject = { id: '6b1f0c2e-8d4a-4f4e-9b7a-2c3d5e6f7a81', name: 'admin' };
+
+/** Keys the platform's admin release already sets under `global` (their params are not required). */
+export function fixtureAdminGlobals(): string[] {
+  return [...fixtureRows, ...fixturePlatforms].flatMap((row) =>
+    Object.entries(row.extension_params ?? {})
+      .filter(([, param]) => !param.required)
+      .map(([key]) => key),
+  );
+}

@@ -1,4 +1,10 @@
-import { fixtureCharts, fixturePlatformCharts, fixtureProject, fixtureReleases } from './catalog';
+import {
+  fixtureAdminGlobals,
+  fixtureCharts,
+  fixturePlatformCharts,
+  fixtureProject,
+  fixtureReleases,
+} from './catalog';
 import { collectionUpdate, troubleCharts } from './extra-charts';
 import { largeCatalog } from './large';
 import type { ChartFile } from './model';
@@ -60,6 +66,7 @@ const calm: Faults = { down: false, failRate: 0, latencyMs: [0, 0], rebuildExtra
 
 export function seedScenario(spec: ScenarioSpec, rng: Rng, now: number): Seed {
   const world = emptyWorld();
+  for (const key of fixtureAdminGlobals()) world.adminGlobals.add(key);
   const catalog = () => {
     for (const chart of [...fixtureCharts(), ...troubleCharts(), ...fixturePlatformCharts()]) {
       addChart(world, chart);

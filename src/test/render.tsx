@@ -1,0 +1,43 @@
+import { QueryClient } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import type { ReactNode } from 'react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { createKubeHelmClient, type KubeHelmClientOptions } from '../api';
+import { Providers } from '../app/providers';
+import { routes } from '../app/routes';
+import { TEST_API } from './sim-server';
+
+export function testQueryClient(): QueryClient {
+  return new QueryClient({
+    defaultOptions: { queries: { retry: false, staleTime: Infinity }, mutations: { retry: false } },
+  });
+}
+
+export function testClient(options: Partial<KubeHelmClientOptions> = {}) {
+  return createKubeHelmClient({
+    baseUrl: TEST_API,
+    project: { transport: 'header', current: () => ({ id: 'p-1', name: 'admin' }) },
+    ...options,
+  });
+}
+
+/** Renders UI inside the app's providers, with a fresh query client and a test client. */
+export function renderWithProviders(ui: ReactNode, options: Partial<KubeHelmClientOptions> = {}) {
+  const queryClient = testQueryClient();
+  const client = testClient(options);
+  return {
+    queryClient,
+    client,
+    ...render(
+      <Providers client={client} queryClient={queryClient}>
+        {ui}
+      </Providers>,
+    ),
+  };
+}
+
+/** Renders the whole app at a path. */
+export function renderApp(path = '/', options: Partial<KubeHelmClientOptions> = {}) {
+  const router = createMemoryRouter(routes, { initialEntries: [path] });
+  return { router, ...renderWithProviders(<RouterProvider router={router} />, options) };
+}
