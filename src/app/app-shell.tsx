@@ -5,6 +5,7 @@ import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
 import { ColorModeToggle } from './color-mode-toggle';
 
@@ -19,6 +20,22 @@ function currentPlace(pathname: string): string | false {
   if (match) return match.to;
   return pathname === '/' || pathname.startsWith('/releases/') ? '/' : false;
 }
+
+/** The places; memoised on the path so that changes of the query string leave it alone. */
+const Places = memo(function Places({ pathname }: { pathname: string }) {
+  return (
+    <Tabs
+      component="nav"
+      aria-label="Places"
+      value={currentPlace(pathname)}
+      sx={{ flexGrow: 1, minHeight: 64, '& .MuiTab-root': { minHeight: 64 } }}
+    >
+      {PLACES.map((place) => (
+        <Tab key={place.to} label={place.label} value={place.to} component={Link} to={place.to} />
+      ))}
+    </Tabs>
+  );
+});
 
 export function AppShell() {
   const { pathname } = useLocation();
@@ -37,22 +54,7 @@ export function AppShell() {
           <Typography variant="h6" component="p" sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>
             Kaapana Extensions
           </Typography>
-          <Tabs
-            component="nav"
-            aria-label="Places"
-            value={currentPlace(pathname)}
-            sx={{ flexGrow: 1, minHeight: 64, '& .MuiTab-root': { minHeight: 64 } }}
-          >
-            {PLACES.map((place) => (
-              <Tab
-                key={place.to}
-                label={place.label}
-                value={place.to}
-                component={Link}
-                to={place.to}
-              />
-            ))}
-          </Tabs>
+          <Places pathname={pathname} />
           <ColorModeToggle />
         </Toolbar>
       </AppBar>

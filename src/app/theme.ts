@@ -8,5 +8,23 @@ export const theme = createTheme({
     dark: { palette: { primary: { main: '#7db7ff' }, background: { default: '#0f1419' } } },
   },
   shape: { borderRadius: 8 },
-  typography: { fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif' },
+  typography: {
+    fontFamily: 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif',
+    button: { textTransform: 'none', fontWeight: 600 },
+  },
+  components: {
+    // A focus ring people can see, on every button-like control.
+    MuiButtonBase: {
+      // Rows render dozens of buttons at a time; ripples cost more than they tell.
+      defaultProps: { disableRipple: true },
+      styleOverrides: {
+        root: ({ theme }) => ({
+          '&.Mui-focusVisible': {
+            outline: `2px solid ${theme.vars.palette.primary.main}`,
+            outlineOffset: 2,
+          },
+        }),
+      },
+    },
+  },
 });

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KubeHelmClient } from '../api';
+import { observationsFor } from './observations';
 
 /** Query keys and options for everything read from kube-helm, general to specific. */
 export const kubeHelmKeys = {
@@ -9,10 +10,17 @@ export const kubeHelmKeys = {
   activeApplications: () => [...kubeHelmKeys.all, 'active-applications'] as const,
 };
 
+/** The catalog list. Each answer also updates since-when each release is in its state. */
 export function extensionsQuery(client: KubeHelmClient) {
   return queryOptions({
+    // The client is the app's one connection to kube-helm, not a parameter of the data.
+    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: kubeHelmKeys.extensions(),
-    queryFn: ({ signal }) => client.listExtensions({ signal }),
+    queryFn: async ({ signal }) => {
+      const rows = await client.listExtensions({ signal });
+      observationsFor(client).record(rows, Date.now());
+      return rows;
+    },
   });
 }
 

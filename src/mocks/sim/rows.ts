@@ -2,12 +2,24 @@ import type { Deployment, ExtensionParam, ExtensionRow } from '../../api/schemas
 import { sortVersionsDescending } from '../../domain/versions';
 import { deploymentOf } from './deployments';
 import { capitalize } from './format';
-import type { ChartFile } from './model';
+import type { ChartFile, Release } from './model';
 import type { Timing } from './timing';
 import { chartsByName, type World } from './world';
 
 /** Thrown while building the list; kube-helm answers 500 "Failed to get extensions". */
 export class ListBuildError extends Error {}
+
+/** Releases by chart name, sorted by release name (as `helm ls` lists them). */
+export function releasesByChart(world: World): Map<string, Release[]> {
+  const byChart = new Map<string, Release[]>();
+  for (const release of world.releases.values()) {
+    const list = byChart.get(release.chart) ?? [];
+    list.push(release);
+    byChart.set(release.chart, list);
+  }
+  for (const list of byChart.values()) list.sort((a, b) => (a.name < b.name ? -1 : 1));
+  return byChart;
+}
 
 interface BuildOptions {
   /** Only these versions (kube-helm's quick re-read keeps just the row's version). */
@@ -15,6 +27,8 @@ interface BuildOptions {
   /** Only these releases count (the quick re-read of a template after a launch). */
   releaseFilter?: (releaseName: string) => boolean;
   includeInstances?: boolean;
+  /** Precomputed for a full rebuild. */
+  byChart?: Map<string, Release[]>;
 }
 
 function withRequired(
@@ -52,13 +66,13 @@ export function rowsForChart(
   // kube-helm walks the directory in ascending order; the last version processed decides the
   // single row's helmStatus/kubeStatus.
   const processOrder = [...versions].reverse();
-  const releases = [...world.releases.values()].sort((a, b) => (a.name < b.name ? -1 : 1));
+  const releases = (options.byChart ?? releasesByChart(world)).get(meta.name) ?? [];
   const available: ExtensionRow['available_versions'] = {};
   const deps: { version: string; deployment: Deployment }[] = [];
   for (const version of processOrder) {
     const deployments: Deployment[] = [];
     for (const release of releases) {
-      if (release.chart !== meta.name || release.version !== version) continue;
+      if (release.version !== version) continue;
       if (options.releaseFilter && !options.releaseFilter(release.name)) continue;
       const deployment = deploymentOf(release, now, timing);
       if (!deployment) continue;
@@ -143,6 +157,7 @@ export function buildRows(
   list: 'extensions' | 'platforms' = 'extensions',
 ): ExtensionRow[] {
   const rows: ExtensionRow[] = [];
+  const byChart = releasesByChart(world);
   for (const [name, charts] of chartsByName(world, list)) {
     if (charts.some((c) => c.description === undefined)) {
       throw new ListBuildError(`chart ${name} has no description`);
@@ -152,7 +167,7 @@ export function buildRows(
       world.ignoredCharts.add(name);
       throw new ListBuildError(`chart ${name} has no global section`);
     }
-    rows.push(...rowsForChart(world, charts, now, timing));
+    rows.push(...rowsForChart(world, charts, now, timing, { byChart }));
   }
   return rows;
 }

@@ -1,0 +1,41 @@
+import type { DerivedState, ExtensionState } from '../extension-state';
+import { helmUpdatedAt } from '../pods';
+
+/** helm has been installing for this long: it will not finish by itself. */
+export const STUCK_PENDING_MS = 5 * 60_000;
+/** A release seen uninstalling (or failed) this long is stuck; force uninstall is the way out. */
+export const STUCK_UNINSTALL_MS = 60_000;
+
+/** When a release was first seen in a state, if it was (kept by the query layer). */
+export type SeenSince = (releaseName: string, state: ExtensionState) => number | undefined;
+
+export type Attention = 'failed' | 'error' | 'stuck';
+
+/** Whether a release is stuck: pending for minutes, or uninstalling for over a minute. */
+export function isStuck(
+  derived: DerivedState,
+  releaseName: string,
+  now: number,
+  seenSince: SeenSince,
+): boolean {
+  const { state, deployment } = derived;
+  const seen = seenSince(releaseName, state);
+  if (state === 'installing') {
+    const started = deployment ? helmUpdatedAt(deployment) : Number.NaN;
+    const since = Number.isNaN(started) ? seen : started;
+    return since !== undefined && now - since >= STUCK_PENDING_MS;
+  }
+  if (state === 'uninstalling') return seen !== undefined && now - seen >= STUCK_UNINSTALL_MS;
+  return false;
+}
+
+export function attentionOf(
+  derived: DerivedState,
+  releaseName: string,
+  now: number,
+  seenSince: SeenSince,
+): Attention | null {
+  if (derived.state === 'failed') return 'failed';
+  if (derived.state === 'error') return 'error';
+  return isStuck(derived, releaseName, now, seenSince) ? 'stuck' : null;
+}

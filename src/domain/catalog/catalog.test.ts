@@ -1,0 +1,160 @@
+import { describe, expect, it } from 'vitest';
+import { extensionListSchema, type ExtensionRow } from '../../api/schemas';
+import fixtureJson from '../../mocks/fixtures/extensions.json';
+import { STUCK_UNINSTALL_MS, type SeenSince } from './attention';
+import { groupRows } from './entries';
+import { viewFromParams, viewToParams } from './url';
+import {
+  applyView as filterView,
+  DEFAULT_VIEW,
+  factsOf,
+  sortFacts,
+  type CatalogView,
+  type EntryFacts,
+} from './view';
+
+const applyView = (all: EntryFacts[], v: CatalogView) => filterView(sortFacts(all, v.sort), v);
+
+const rows = extensionListSchema.parse(fixtureJson);
+const NOW = Date.parse('2026-11-24T10:00:00Z');
+const never: SeenSince = () => undefined;
+const facts = (list: readonly ExtensionRow[] = rows, seen: SeenSince = never): EntryFacts[] =>
+  [...groupRows(list).values()].map((e) => factsOf(e, NOW, seen));
+const view = (over: Partial<CatalogView> = {}): CatalogView => ({ ...DEFAULT_VIEW, ...over });
+const keys = (result: { shown: EntryFacts[] }) => result.shown.map((f) => f.entry.key);
+
+describe('groupRows', () => {
+  it('makes one entry per chart, with instances under their template', () => {
+    const entries = groupRows(rows);
+    expect(entries.size).toBe(20);
+    expect(entries.get('jupyterlab-chart')?.instances.map((i) => i.name)).toEqual([
+      'jupyterlab-chart-b71e04c9d2a35f6e8c10',
+      'lung-study',
+    ]);
+    expect(entries.get('nnunet-workflow')?.instances).toEqual([]);
+  });
+
+  it('keeps the entry object of a chart whose rows did not change', () => {
+    const first = groupRows(rows);
+    const changed = rows.map((r) => (r.releaseName === 'nnunet-workflow' ? { ...r } : r));
+    const second = groupRows(changed, first);
+    expect(second.get('edk')).toBe(first.get('edk'));
+    expect(second.get('jupyterlab-chart')).toBe(first.get('jupyterlab-chart'));
+    expect(second.get('nnunet-workflow')).not.toBe(first.get('nnunet-workflow'));
+  });
+});
+
+describe('applyView', () => {
+  it('hides experimental charts by default and counts them', () => {
+    const result = applyView(facts(), view());
+    expect(result.shown.every((f) => f.entry.maturity === 'stable')).toBe(true);
+    // total-segmentator, body-and-organ-analysis, wsiconv, otsus, slim, custom-registry, hello-world
+    expect(result.hiddenExperimental).toBe(7);
+    expect(result.shown.length + result.hiddenExperimental).toBe(20);
+  });
+
+  it('searches names, display names, descriptions, keywords and instance names', () => {
+    const all = view({ maturity: [] });
+    expect(keys(applyView(facts(), { ...all, q: 'nnunet' }))).toEqual(['nnunet-workflow']);
+    expect(keys(applyView(facts(), { ...all, q: 'spreadsheets' }))).toEqual(['collabora-chart']);
+    expect(keys(applyView(facts(), { ...all, q: 'LUNG-study' }))).toEqual(['jupyterlab-chart']);
+    expect(keys(applyView(facts(), { ...all, q: 'gpurequired workflow' })).sort()).toEqual([
+      'body-and-organ-analysis-workflow',
+      'classification-training-workflow',
+      'nnunet-workflow',
+    ]);
+  });
+
+  it('combines facets with AND and values with OR, and counts each facet without itself', () => {
+    const result = applyView(
+      facts(),
+      view({ maturity: [], kind: ['workflow'], hardware: ['gpu'] }),
+    );
+    expect(keys(result).sort()).toEqual([
+      'body-and-organ-analysis-workflow',
+      'classification-training-workflow',
+      'nnunet-workflow',
+    ]);
+    // Kind counts ignore the kind filter but honour hardware: 3 GPU workflows, 0 GPU applications.
+    expect(result.counts.kind).toEqual({ workflow: 3, application: 0 });
+    // Hardware counts honour the kind filter: 9 workflows, 3 of them GPU.
+    expect(result.counts.hardware).toEqual({ cpu: 6, gpu: 3 });
+  });
+
+  it('puts failed, crashing and stuck charts under "needs attention"', () => {
+    const result = applyView(facts(), view({ maturity: [], state: ['attention'] }));
+    expect(keys(result).sort()).toEqual([
+      'body-and-organ-analysis-workflow', // failed
+      'dev-code-server-chart', // a failed instance
+      'wsiconv-workflow', // pending-install since 2025
+    ]);
+  });
+
+  it('counts a release seen uninstalling for over a minute as stuck', () => {
+    const seen = (name: string, state: string) =>
+      name === 'mitk-flow-workflow' && state === 'uninstalling'
+        ? NOW - STUCK_UNINSTALL_MS
+        : undefined;
+    const result = applyView(facts(rows, seen), view({ maturity: [], state: ['attention'] }));
+    expect(keys(result)).toContain('mitk-flow-workflow');
+  });
+
+  it('sorts by name, by state (trouble first) and by kind', () => {
+    const all = view({ maturity: [] });
+    const byName = keys(applyView(facts(), all));
+    expect(byName.slice(0, 3)).toEqual([
+      'body-and-organ-analysis-workflow',
+      'classification-training-workflow',
+      'code-server-chart',
+    ]);
+    const byState = keys(applyView(facts(), { ...all, sort: 'state' }));
+    expect(byState.slice(0, 3)).toEqual([
+      'body-and-organ-analysis-workflow',
+      'dev-code-server-chart',
+      'wsiconv-workflow',
+    ]);
+    // Not installed comes last, by name: "Total Segmentator v2" sorts after "Total Segmentator".
+    expect(byState.at(-1)).toBe('total-segmentator-v2-workflow');
+    const byKind = applyView(facts(), { ...all, sort: 'kind' }).shown.map((f) => f.entry.kind);
+    expect(byKind.indexOf('application')).toBe(byKind.lastIndexOf('workflow') + 1);
+  });
+
+  it('counts installed and not installed', () => {
+    const result = applyView(facts(), view({ maturity: [] }));
+    // Installed: nnunet, body-and-organ, radiomics, wsiconv, mitk-flow, code-server, collabora and
+    // the two multi charts with instances (jupyterlab, dev-code-server).
+    expect(result.counts.state).toEqual({ installed: 9, 'not-installed': 11, attention: 3 });
+  });
+});
+
+describe('the view in the URL', () => {
+  it('leaves defaults out', () => {
+    expect(viewToParams(DEFAULT_VIEW).toString()).toBe('');
+  });
+
+  it('round-trips every part', () => {
+    const full: CatalogView = {
+      q: 'lung seg',
+      kind: ['application'],
+      maturity: [],
+      hardware: ['gpu', 'cpu'],
+      state: ['attention'],
+      sort: 'state',
+      closed: ['jupyterlab-chart', 'dev-code-server-chart'],
+    };
+    const params = viewToParams(full);
+    expect(params.toString()).toBe(
+      'q=lung+seg&kind=application&maturity=&hardware=cpu%2Cgpu&state=attention&sort=state&closed=dev-code-server-chart%2Cjupyterlab-chart',
+    );
+    expect(viewFromParams(params)).toEqual({
+      ...full,
+      hardware: ['cpu', 'gpu'],
+      closed: ['dev-code-server-chart', 'jupyterlab-chart'],
+    });
+  });
+
+  it('ignores what it does not know', () => {
+    const v = viewFromParams(new URLSearchParams('kind=service,workflow&sort=size&state=&x=1'));
+    expect(v).toEqual({ ...DEFAULT_VIEW, kind: ['workflow'], state: [] });
+  });
+});

@@ -1,0 +1,102 @@
+import type { ExtensionRow } from '../../api/schemas';
+import { deriveState, type DerivedState, type ExtensionState } from '../extension-state';
+import { displayName } from '../names';
+
+export type KindValue = 'workflow' | 'application';
+export type MaturityValue = 'stable' | 'experimental';
+export type HardwareValue = 'cpu' | 'gpu';
+
+/** One line of the catalog: a chart, with its launched instances when it is multi-installable. */
+export interface CatalogEntry {
+  /** The chart name; unique. */
+  key: string;
+  /** The single-install row, or the template row of a multi-installable chart. */
+  row: ExtensionRow;
+  derived: DerivedState;
+  multi: boolean;
+  instances: readonly InstanceEntry[];
+  name: string;
+  kind: KindValue;
+  maturity: MaturityValue;
+  hardware: HardwareValue;
+  /** Lower-case text searched: names, description, keywords, instance names. */
+  searchText: string;
+}
+
+export interface InstanceEntry {
+  row: ExtensionRow;
+  derived: DerivedState;
+  name: string;
+}
+
+const collator = new Intl.Collator(undefined, { numeric: true });
+
+function buildEntry(row: ExtensionRow, instanceRows: ExtensionRow[]): CatalogEntry {
+  const instances = instanceRows
+    .map((r) => ({ row: r, derived: deriveState(r), name: displayName(r) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  const name = displayName(row);
+  return {
+    key: row.chart_name,
+    row,
+    derived: deriveState(row),
+    multi: row.multiinstallable === 'yes',
+    instances,
+    name,
+    kind: row.kind === 'dag' ? 'workflow' : 'application',
+    maturity: row.experimental === 'yes' ? 'experimental' : 'stable',
+    hardware: row.resourceRequirement,
+    searchText: [
+      name,
+      row.chart_name,
+      row.description,
+      ...row.keywords,
+      ...instances.flatMap((i) => [i.name, i.row.releaseName]),
+    ]
+      .join('\n')
+      .toLowerCase(),
+  };
+}
+
+function sameMembers(a: CatalogEntry, row: ExtensionRow, instances: ExtensionRow[]): boolean {
+  return (
+    a.row === row &&
+    a.instances.length === instances.length &&
+    a.instances.every((i) => instances.includes(i.row))
+  );
+}
+
+/**
+ * Groups the list into entries, one per chart: instance rows go under their template. Rows whose
+ * objects did not change (the query keeps unchanged rows identical) keep their previous entry
+ * object, so unchanged lines do not re-render.
+ */
+export function groupRows(
+  rows: readonly ExtensionRow[],
+  previous: ReadonlyMap<string, CatalogEntry> = new Map(),
+): Map<string, CatalogEntry> {
+  const heads = new Map<string, ExtensionRow>();
+  const instances = new Map<string, ExtensionRow[]>();
+  for (const row of rows) {
+    if (row.multiinstallable === 'yes' && row.releaseName !== row.chart_name) {
+      const list = instances.get(row.chart_name) ?? [];
+      list.push(row);
+      instances.set(row.chart_name, list);
+    } else if (!heads.has(row.chart_name)) {
+      heads.set(row.chart_name, row);
+    }
+  }
+  const entries = new Map<string, CatalogEntry>();
+  for (const [key, row] of heads) {
+    const members = instances.get(key) ?? [];
+    const before = previous.get(key);
+    entries.set(
+      key,
+      before && sameMembers(before, row, members) ? before : buildEntry(row, members),
+    );
+  }
+  return entries;
+}
+
+/** States that call for someone to look (failed, crashing); stuck ones are judged elsewhere. */
+export const TROUBLE_STATES: ReadonlySet<ExtensionState> = new Set(['failed', 'error']);

@@ -1,0 +1,150 @@
+import AppsIcon from '@mui/icons-material/Apps';
+import ChevronRightIcon from '@mui/icons-material/ChevronRight';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import MemoryIcon from '@mui/icons-material/Memory';
+import MenuBookIcon from '@mui/icons-material/MenuBook';
+import ScienceIcon from '@mui/icons-material/Science';
+import SportsEsportsIcon from '@mui/icons-material/SportsEsports';
+import IconButton from '@mui/material/IconButton';
+import Tooltip from '@mui/material/Tooltip';
+import { memo, type ReactNode } from 'react';
+import { actionFor } from '../../domain/actions';
+import type { Attention } from '../../domain/catalog/attention';
+import type { CatalogEntry } from '../../domain/catalog/entries';
+import { documentationLink } from '../../domain/names';
+import { ToneChip } from '../../components/tone-chip';
+import type { RowHandlers } from './layout';
+import { ReleaseLinks } from './release-links';
+import { useRenderProbe } from './render-probe';
+import { RowActionButton } from './row-action-button';
+import { InstancesChip, StateChip } from './state-chip';
+import { VersionCell } from './version-cell';
+
+const KIND = {
+  workflow: {
+    label: 'Workflow',
+    icon: <SportsEsportsIcon fontSize="small" />,
+    hint: 'Adds workflows (Airflow DAGs) that you start from the Workflows page.',
+  },
+  application: {
+    label: 'Application',
+    icon: <AppsIcon fontSize="small" />,
+    hint: 'An application with its own user interface, opened from its link.',
+  },
+};
+
+export function Cell({ children }: { children?: ReactNode }) {
+  return (
+    <div role="cell" className="kh-cell">
+      {children}
+    </div>
+  );
+}
+
+interface Props extends RowHandlers {
+  entry: CatalogEntry;
+  attention: Attention | null;
+  version: string;
+  expanded: boolean;
+}
+
+/** The cells of a chart's line. Memoised: a poll that did not change the chart does not render it. */
+export const EntryCells = memo(function EntryCells({
+  entry,
+  attention,
+  version,
+  expanded,
+  onVersion,
+  onToggle,
+  onAction,
+}: Props) {
+  useRenderProbe(entry.key);
+  const doc = documentationLink(entry.row);
+  const kind = KIND[entry.kind];
+  const action = entry.multi
+    ? actionFor('template', 'launchable')
+    : actionFor('single', entry.derived.state);
+  const count = entry.instances.length;
+  return (
+    <>
+      <Cell>
+        {entry.multi && count > 0 ? (
+          <IconButton
+            size="small"
+            aria-expanded={expanded}
+            aria-label={`${expanded ? 'Hide' : 'Show'} ${String(count)} instance${count === 1 ? '' : 's'} of ${entry.name}`}
+            onClick={() => {
+              onToggle(entry.key);
+            }}
+            sx={{ mr: 0.5 }}
+          >
+            {expanded ? <ExpandMoreIcon /> : <ChevronRightIcon />}
+          </IconButton>
+        ) : (
+          <span className="kh-spacer" />
+        )}
+        <div className="kh-grow">
+          <div className="kh-title">
+            <span className="kh-name">{entry.name}</span>
+            {doc ? (
+              <IconButton
+                size="small"
+                href={doc}
+                target="_blank"
+                rel="noopener noreferrer"
+                aria-label={`Documentation of ${entry.name} (new tab)`}
+              >
+                <MenuBookIcon fontSize="inherit" />
+              </IconButton>
+            ) : null}
+          </div>
+          <Tooltip title={entry.row.description} describeChild placement="bottom-start">
+            <p className="kh-desc" tabIndex={0}>
+              {entry.row.description}
+            </p>
+          </Tooltip>
+        </div>
+      </Cell>
+      <Cell>
+        <span className="kh-kind" title={kind.hint}>
+          {kind.icon}
+          {kind.label}
+        </span>
+      </Cell>
+      <Cell>
+        <VersionCell entry={entry} selected={version} onSelect={onVersion} />
+      </Cell>
+      <Cell>
+        <div className="kh-stack">
+          {entry.maturity === 'experimental' ? (
+            <ToneChip tone="warning" icon={<ScienceIcon />} label="Experimental" />
+          ) : (
+            <span className="kh-muted">Stable</span>
+          )}
+          {entry.hardware === 'gpu' ? (
+            <ToneChip tone="info" icon={<MemoryIcon />} label="GPU" />
+          ) : (
+            <span className="kh-muted">CPU</span>
+          )}
+        </div>
+      </Cell>
+      <Cell>
+        {entry.multi ? (
+          <InstancesChip entry={entry} attention={attention} />
+        ) : (
+          <StateChip derived={entry.derived} attention={attention} />
+        )}
+      </Cell>
+      <Cell>{entry.multi ? null : <ReleaseLinks links={entry.row.links} name={entry.name} />}</Cell>
+      <Cell>
+        <RowActionButton
+          action={action}
+          name={entry.name}
+          onClick={() => {
+            onAction({ action, entry, row: entry.row, version });
+          }}
+        />
+      </Cell>
+    </>
+  );
+});

@@ -1,0 +1,65 @@
+import SubdirectoryArrowRightIcon from '@mui/icons-material/SubdirectoryArrowRight';
+import { memo } from 'react';
+import { actionFor } from '../../domain/actions';
+import type { Attention } from '../../domain/catalog/attention';
+import type { CatalogEntry, InstanceEntry } from '../../domain/catalog/entries';
+import { Cell } from './entry-cells';
+import type { RowHandlers } from './layout';
+import { ReleaseLinks } from './release-links';
+import { useRenderProbe } from './render-probe';
+import { RowActionButton } from './row-action-button';
+import { StateChip } from './state-chip';
+
+interface Props extends Pick<RowHandlers, 'onAction'> {
+  entry: CatalogEntry;
+  instance: InstanceEntry;
+  attention: Attention | null;
+}
+
+/** The cells of a launched instance, under its chart. */
+export const InstanceCells = memo(function InstanceCells({ entry, instance, attention, onAction }: Props) {
+  useRenderProbe(instance.row.releaseName);
+  const action = actionFor('instance', instance.derived.state);
+  const version = instance.derived.installedVersion ?? instance.row.version;
+  const releaseName = instance.row.releaseName;
+  return (
+    <>
+      <Cell>
+        <span className="kh-spacer">
+          <SubdirectoryArrowRightIcon fontSize="small" color="action" />
+        </span>
+        <div className="kh-grow">
+          <div className="kh-instance-name" title={instance.name}>
+            <span className="kh-visually-hidden">Instance of {entry.name}: </span>
+            {instance.name}
+          </div>
+          {instance.name !== releaseName ? (
+            <div className="kh-release" title={releaseName}>
+              {releaseName}
+            </div>
+          ) : null}
+        </div>
+      </Cell>
+      <Cell />
+      <Cell>
+        <span className="kh-small">{version}</span>
+      </Cell>
+      <Cell />
+      <Cell>
+        <StateChip derived={instance.derived} attention={attention} />
+      </Cell>
+      <Cell>
+        <ReleaseLinks links={instance.row.links} name={instance.name} />
+      </Cell>
+      <Cell>
+        <RowActionButton
+          action={action}
+          name={instance.name}
+          onClick={() => {
+            onAction({ action, entry, row: instance.row, version });
+          }}
+        />
+      </Cell>
+    </>
+  );
+});

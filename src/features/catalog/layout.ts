@@ -1,0 +1,40 @@
+import type { ExtensionRow } from '../../api';
+import type { RowAction } from '../../domain/actions';
+import type { Attention } from '../../domain/catalog/attention';
+import type { CatalogEntry, InstanceEntry } from '../../domain/catalog/entries';
+
+/** Column headers; their widths live in catalog.css (.kh-row). */
+export const HEADERS = [
+  'Extension',
+  'Kind',
+  'Version',
+  'Maturity · Hardware',
+  'State',
+  'Open',
+  'Action',
+];
+
+/** One line of the virtualized list. */
+export type CatalogItem =
+  | { type: 'entry'; key: string; entry: CatalogEntry; attention: Attention | null }
+  | {
+      type: 'instance';
+      key: string;
+      entry: CatalogEntry;
+      instance: InstanceEntry;
+      attention: Attention | null;
+    };
+
+/** What the user asked a row to do. */
+export interface ActionRequest {
+  action: RowAction;
+  entry: CatalogEntry;
+  row: ExtensionRow;
+  version: string;
+}
+
+export interface RowHandlers {
+  onVersion: (key: string, version: string) => void;
+  onToggle: (key: string) => void;
+  onAction: (request: ActionRequest) => void;
+}
