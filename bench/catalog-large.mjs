@@ -8,7 +8,14 @@ const base = process.argv[2] ?? 'http://127.0.0.1:5394';
 const size = Number(process.argv[3] ?? 10000);
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
 });
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 await context.addCookies([{ name: 'kh-sim-session', value: 'bench', url: base }]);
@@ -35,10 +42,13 @@ async function measure(act) {
     const before = status();
     const start = performance.now();
     new Function(actSource)();
-    const firstFrame = await new Promise((r) => requestAnimationFrame(() => r(performance.now() - start)));
+    const firstFrame = await new Promise((r) =>
+      requestAnimationFrame(() => r(performance.now() - start)),
+    );
     const listFrame = await new Promise((resolve) => {
       const tick = () => {
-        if (status() !== before || performance.now() - start > 5000) resolve(performance.now() - start);
+        if (status() !== before || performance.now() - start > 5000)
+          resolve(performance.now() - start);
         else requestAnimationFrame(tick);
       };
       tick();
@@ -61,16 +71,21 @@ await page.waitForTimeout(600);
 const toggles = [];
 for (let i = 0; i < 6; i++) {
   toggles.push(
-    await measure(`[...document.querySelectorAll('label')].find((l) => l.textContent.startsWith('GPU')).querySelector('input').click();`),
+    await measure(
+      `[...document.querySelectorAll('label')].find((l) => l.textContent.startsWith('GPU')).querySelector('input').click();`,
+    ),
   );
   await page.waitForTimeout(400);
 }
-const stat = (xs, key) => `median ${median(xs.map((x) => x[key])).toFixed(0)} ms, max ${Math.max(...xs.map((x) => x[key])).toFixed(0)} ms`;
+const stat = (xs, key) =>
+  `median ${median(xs.map((x) => x[key])).toFixed(0)} ms, max ${Math.max(...xs.map((x) => x[key])).toFixed(0)} ms`;
 const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
 console.log(`catalog, large:${size}`);
 console.log(`  first rows visible        ${firstRows} ms (navigation to first row)`);
 console.log(`  keystroke → input painted ${stat(typing, 'firstFrame')}`);
 console.log(`  keystroke → list painted  ${stat(typing, 'listFrame')}`);
-console.log(`  facet toggle → painted    ${stat(toggles, 'listFrame')} (first frame ${stat(toggles, 'firstFrame')})`);
+console.log(
+  `  facet toggle → painted    ${stat(toggles, 'listFrame')} (first frame ${stat(toggles, 'firstFrame')})`,
+);
 console.log(`  JS heap                   ${(heap / 1e6).toFixed(0)} MB`);
 await browser.close();

@@ -5,7 +5,13 @@ export const theme = createTheme({
   cssVariables: { colorSchemeSelector: 'class' },
   colorSchemes: {
     light: { palette: { primary: { main: '#0b5cad' }, background: { default: '#f5f7fa' } } },
-    dark: { palette: { primary: { main: '#7db7ff' }, background: { default: '#0f1419' } } },
+    dark: {
+      palette: {
+        primary: { main: '#7db7ff' },
+        error: { main: '#ff8a80' },
+        background: { default: '#0f1419' },
+      },
+    },
   },
   shape: { borderRadius: 8 },
   typography: {

@@ -13,7 +13,11 @@ export const ToneChip = forwardRef<HTMLSpanElement, Props>(function ToneChip(
   ref,
 ) {
   return (
-    <span ref={ref} className={`kh-chip ${toneClass(tone)}${className ? ` ${className}` : ''}`} {...rest}>
+    <span
+      ref={ref}
+      className={`kh-chip ${toneClass(tone)}${className ? ` ${className}` : ''}`}
+      {...rest}
+    >
       {icon}
       {label}
     </span>

@@ -12,9 +12,9 @@ export const kubeHelmKeys = {
 
 /** The catalog list. Each answer also updates since-when each release is in its state. */
 export function extensionsQuery(client: KubeHelmClient) {
+  // The client is the app's one connection to kube-helm, not a parameter of the data.
+  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
-    // The client is the app's one connection to kube-helm, not a parameter of the data.
-    // eslint-disable-next-line @tanstack/query/exhaustive-deps
     queryKey: kubeHelmKeys.extensions(),
     queryFn: async ({ signal }) => {
       const rows = await client.listExtensions({ signal });

@@ -36,8 +36,12 @@ export function renderWithProviders(ui: ReactNode, options: Partial<KubeHelmClie
   };
 }
 
-/** Renders the whole app at a path. */
-export function renderApp(path = '/', options: Partial<KubeHelmClientOptions> = {}) {
+/** Renders the whole app at a path (optionally wrapped, e.g. in a test context). */
+export function renderApp(
+  path = '/',
+  options: Partial<KubeHelmClientOptions> = {},
+  wrap: (ui: ReactNode) => ReactNode = (ui) => ui,
+) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  return { router, ...renderWithProviders(<RouterProvider router={router} />, options) };
+  return { router, ...renderWithProviders(wrap(<RouterProvider router={router} />), options) };
 }

@@ -22,3 +22,13 @@ if (!('matchMedia' in window)) {
     }),
   });
 }
+
+// jsdom has no layout, hence no ResizeObserver; nothing ever resizes there.
+if (!('ResizeObserver' in window)) {
+  class NoResizeObserver {
+    observe = () => undefined;
+    unobserve = () => undefined;
+    disconnect = () => undefined;
+  }
+  Object.defineProperty(window, 'ResizeObserver', { value: NoResizeObserver });
+}

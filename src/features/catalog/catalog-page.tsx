@@ -7,7 +7,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useKubeHelmClient } from '../../app/client-context';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { applyView, DEFAULT_VIEW, factsOf, sortFacts, type FacetKey } from '../../domain/catalog/view';
+import {
+  applyView,
+  DEFAULT_VIEW,
+  factsOf,
+  sortFacts,
+  type FacetKey,
+} from '../../domain/catalog/view';
 import { viewToParams } from '../../domain/catalog/url';
 import { extensionsQuery } from '../../queries/extensions';
 import { observationsFor } from '../../queries/observations';

@@ -69,7 +69,11 @@ export const CatalogTable = memo(function CatalogTable({
           ))}
         </div>
       </div>
-      <div role="rowgroup" ref={body} style={{ position: 'relative', height: virtualizer.getTotalSize() }}>
+      <div
+        role="rowgroup"
+        ref={body}
+        style={{ position: 'relative', height: virtualizer.getTotalSize() }}
+      >
         {virtualizer.getVirtualItems().map((virtual) => {
           const item = items[virtual.index];
           if (!item) return null;

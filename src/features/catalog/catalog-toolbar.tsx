@@ -70,7 +70,11 @@ export function Freshness({
       <Tooltip title="Refresh now">
         <span>
           <IconButton size="small" onClick={onRefresh} disabled={fetching} aria-label="Refresh now">
-            {fetching ? <CircularProgress size={18} /> : <RefreshIcon fontSize="small" />}
+            {fetching ? (
+              <CircularProgress size={18} aria-hidden />
+            ) : (
+              <RefreshIcon fontSize="small" />
+            )}
           </IconButton>
         </span>
       </Tooltip>
@@ -78,7 +82,7 @@ export function Freshness({
   );
 }
 
-export function SearchField({
+export const SearchField = memo(function SearchField({
   value,
   onChange,
 }: {

@@ -17,7 +17,12 @@ interface Props extends Pick<RowHandlers, 'onAction'> {
 }
 
 /** The cells of a launched instance, under its chart. */
-export const InstanceCells = memo(function InstanceCells({ entry, instance, attention, onAction }: Props) {
+export const InstanceCells = memo(function InstanceCells({
+  entry,
+  instance,
+  attention,
+  onAction,
+}: Props) {
   useRenderProbe(instance.row.releaseName);
   const action = actionFor('instance', instance.derived.state);
   const version = instance.derived.installedVersion ?? instance.row.version;

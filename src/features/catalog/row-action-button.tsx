@@ -22,7 +22,9 @@ export function RowActionButton({
       disabled={!action.enabled}
       onClick={onClick}
       startIcon={
-        action.kind === 'busy' ? <CircularProgress size={14} color="inherit" /> : undefined
+        action.kind === 'busy' ? (
+          <CircularProgress size={14} color="inherit" aria-hidden />
+        ) : undefined
       }
       aria-label={`${action.label.replace('…', '')} ${name}`}
       sx={{ whiteSpace: 'nowrap', minWidth: 104 }}

@@ -60,7 +60,7 @@ export function UpdateExtensionsButton({ onUpdated }: { onUpdated: () => void })
         update.mutate();
       }}
       disabled={update.isPending}
-      startIcon={update.isPending ? <CircularProgress size={16} /> : <CloudSyncIcon />}
+      startIcon={update.isPending ? <CircularProgress size={16} aria-hidden /> : <CloudSyncIcon />}
       sx={{ whiteSpace: 'nowrap' }}
     >
       {update.isPending ? 'Updating extensions…' : 'Update extensions'}

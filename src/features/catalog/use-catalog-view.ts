@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { viewFromParams, viewToParams } from '../../domain/catalog/url';
 import type { CatalogView } from '../../domain/catalog/view';
@@ -9,24 +9,31 @@ interface UpdateOptions {
 }
 
 /**
- * Clicks (facets, sort, expanding a group) render at once rather than as a transition, so the
- * control and the list change in the same frame.
+ * The catalog view, kept in the address: a link reproduces it, back and forward walk through it.
+ * A change shows at once (local state) and is written to the address in the same event; an
+ * address that changes by itself (back, forward, a link) replaces the local state.
  */
-
-/** The catalog view, kept in the address: a link reproduces it, back and forward walk through it. */
 export function useCatalogView() {
   const [params, setParams] = useSearchParams();
-  const view = useMemo(() => viewFromParams(params), [params]);
+  const urlKey = params.toString();
+  const [view, setView] = useState(() => viewFromParams(params));
+  const [seenKey, setSeenKey] = useState(urlKey);
+  const latest = useRef(view);
+  if (urlKey !== seenKey) {
+    setSeenKey(urlKey);
+    if (urlKey !== viewToParams(view).toString()) setView(viewFromParams(params));
+  }
+  useEffect(() => {
+    latest.current = view;
+  }, [view]);
+
   /** Changes the view from its current state (stable, so rows need not re-render for it). */
   const updateWith = useCallback(
     (change: (current: CatalogView) => Partial<CatalogView>, options: UpdateOptions = {}) => {
-      setParams(
-        (current) => {
-          const before = viewFromParams(current);
-          return viewToParams({ ...before, ...change(before) });
-        },
-        { replace: options.replace ?? false, flushSync: !options.replace },
-      );
+      const next = viewFromParams(viewToParams({ ...latest.current, ...change(latest.current) }));
+      latest.current = next;
+      setView(next);
+      setParams(viewToParams(next), { replace: options.replace ?? false });
     },
     [setParams],
   );
@@ -36,5 +43,5 @@ export function useCatalogView() {
     },
     [updateWith],
   );
-  return { view, update, updateWith };
+  return useMemo(() => ({ view, update, updateWith }), [view, update, updateWith]);
 }

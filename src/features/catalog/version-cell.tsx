@@ -8,7 +8,9 @@ export function defaultVersion(entry: CatalogEntry): string {
 
 /** The user's choice while it is still offered, else the default. */
 export function effectiveVersion(entry: CatalogEntry, chosen: string | undefined): string {
-  return chosen !== undefined && entry.row.versions.includes(chosen) ? chosen : defaultVersion(entry);
+  return chosen !== undefined && entry.row.versions.includes(chosen)
+    ? chosen
+    : defaultVersion(entry);
 }
 
 function caption(selected: string, latest: string, installed: string | null): string {
