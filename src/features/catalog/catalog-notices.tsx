@@ -20,7 +20,11 @@ export function StaleNotice({
   onRetry: () => void;
 }) {
   const why = isApiError(error) ? explainApiError(error).title : 'The list could not be refreshed.';
-  const said = isApiError(error) && error.serverMessage ? ` (${error.serverMessage})` : '';
+  // explainApiError already quotes the server for http errors.
+  const said =
+    isApiError(error) && error.kind !== 'http' && error.serverMessage
+      ? ` (${error.serverMessage})`
+      : '';
   return (
     <Alert
       severity="warning"

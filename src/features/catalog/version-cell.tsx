@@ -20,8 +20,8 @@ function caption(selected: string, latest: string, installed: string | null): st
 }
 
 /**
- * Picks a version, marking the latest and the installed one. The choice is kept per chart, so
- * polling never snaps it back.
+ * Picks a version: the options mark the latest, the caption tells which one is installed. The
+ * choice is kept per chart, so polling never snaps it back.
  */
 export function VersionCell({
   entry,
@@ -34,8 +34,7 @@ export function VersionCell({
 }) {
   const { versions, latest_version: latest } = entry.row;
   const installed = entry.multi ? null : entry.derived.installedVersion;
-  const labelled = versions.length > 1 && selected !== latest && selected === installed;
-  const note = labelled ? '' : caption(selected, latest, installed);
+  const note = caption(selected, latest, installed);
   return (
     <div className="kh-grow">
       {versions.length <= 1 ? (
@@ -55,7 +54,7 @@ export function VersionCell({
           {versions.map((v) => (
             <option key={v} value={v}>
               {v}
-              {v === latest ? ' (latest)' : v === installed ? ' (installed)' : ''}
+              {v === latest ? ' (latest)' : ''}
             </option>
           ))}
         </NativeSelect>
