@@ -7,7 +7,7 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const features = ['catalog', 'release', 'uploads', 'active-apps', 'activity'];
+const features = ['catalog', 'release', 'uploads', 'active-apps', 'activity', 'actions'];
 
 export default tseslint.config(
   {

@@ -7,12 +7,14 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
 import { Link, Outlet, useLocation } from 'react-router';
+import { ExtensionActionsProvider } from '../features/actions/actions-provider';
 import { ColorModeToggle } from './color-mode-toggle';
 
 const PLACES = [
   { to: '/', label: 'Catalog' },
   { to: '/uploads', label: 'Uploads' },
   { to: '/applications', label: 'Active applications' },
+  { to: '/activity', label: 'Activity' },
 ] as const;
 
 function currentPlace(pathname: string): string | false {
@@ -59,7 +61,9 @@ export function AppShell() {
         </Toolbar>
       </AppBar>
       <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }} tabIndex={-1}>
-        <Outlet />
+        <ExtensionActionsProvider>
+          <Outlet />
+        </ExtensionActionsProvider>
       </Container>
     </Box>
   );

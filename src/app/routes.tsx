@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { ActiveApplicationsPage } from '../features/active-apps/active-applications-page';
+import { ActivityPage } from '../features/activity/activity-page';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { ReleasePage } from '../features/release/release-page';
 import { UploadsPage } from '../features/uploads/uploads-page';
@@ -18,6 +19,7 @@ export const routes: RouteObject[] = [
       { path: 'releases/:releaseName', element: <ReleasePage /> },
       { path: 'uploads', element: <UploadsPage /> },
       { path: 'applications', element: <ActiveApplicationsPage /> },
+      { path: 'activity', element: <ActivityPage /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -41,4 +41,23 @@ describe('actionFor', () => {
       enabled: false,
     });
   });
+
+  it('offers a forced uninstall when stuck, and a switch when another version is picked', () => {
+    expect(actionFor('single', 'uninstalling', { stuck: true })).toMatchObject({
+      kind: 'force-uninstall',
+      enabled: true,
+    });
+    expect(actionFor('instance', 'installing', { stuck: true })).toMatchObject({
+      kind: 'force-uninstall',
+    });
+    expect(actionFor('single', 'ready', { stuck: true })).toMatchObject({ kind: 'uninstall' });
+    expect(actionFor('single', 'ready', { switchTo: '0.6.0' })).toMatchObject({
+      kind: 'switch',
+      label: 'Switch to 0.6.0',
+    });
+    expect(actionFor('single', 'uninstalling', { switchTo: '0.6.0' })).toMatchObject({
+      kind: 'busy',
+    });
+    expect(actionFor('instance', 'ready', { switchTo: '0.6.0' })).toMatchObject({ kind: 'delete' });
+  });
 });

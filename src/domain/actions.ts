@@ -2,7 +2,8 @@ import type { ExtensionState } from './extension-state';
 
 export type RowKind = 'single' | 'template' | 'instance';
 
-export type ActionKind = 'install' | 'launch' | 'uninstall' | 'delete' | 'busy';
+export type ActionKind =
+  'install' | 'launch' | 'uninstall' | 'delete' | 'force-uninstall' | 'switch' | 'busy';
 
 export interface RowAction {
   kind: ActionKind;
@@ -12,12 +13,27 @@ export interface RowAction {
   reason?: string;
 }
 
+export interface ActionContext {
+  /** Installing or uninstalling for too long: only a forced uninstall helps. */
+  stuck?: boolean;
+  /** For an installed single-install chart: the version picked, if it differs from the installed one. */
+  switchTo?: string | null;
+}
+
 /**
  * The one place that decides what a row's button does in each state (Kubeapps' lesson).
- * Installing/uninstalling rows are busy; everything deployed or failed can be removed.
+ * Installing/uninstalling rows are busy, unless stuck; everything deployed or failed can be
+ * removed, or switched to the picked version.
  */
-export function actionFor(kind: RowKind, state: ExtensionState): RowAction {
+export function actionFor(
+  kind: RowKind,
+  state: ExtensionState,
+  context: ActionContext = {},
+): RowAction {
   if (kind === 'template') return { kind: 'launch', label: 'Launch', enabled: true };
+  if (context.stuck && (state === 'installing' || state === 'uninstalling')) {
+    return { kind: 'force-uninstall', label: 'Force uninstall', enabled: true };
+  }
   const remove: RowAction =
     kind === 'instance'
       ? { kind: 'delete', label: 'Delete', enabled: true }
@@ -44,6 +60,9 @@ export function actionFor(kind: RowKind, state: ExtensionState): RowAction {
     case 'error':
     case 'failed':
     case 'unknown':
+      if (kind === 'single' && context.switchTo) {
+        return { kind: 'switch', label: `Switch to ${context.switchTo}`, enabled: true };
+      }
       return remove;
     case 'launchable':
       return { kind: 'launch', label: 'Launch', enabled: true };

@@ -1,5 +1,6 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KubeHelmClient } from '../api';
+import { settlePending } from '../stores/pending';
 import { observationsFor } from './observations';
 
 /** Query keys and options for everything read from kube-helm, general to specific. */
@@ -10,7 +11,10 @@ export const kubeHelmKeys = {
   activeApplications: () => [...kubeHelmKeys.all, 'active-applications'] as const,
 };
 
-/** The catalog list. Each answer also updates since-when each release is in its state. */
+/**
+ * The catalog list. Each answer also updates since-when each release is in its state, and settles
+ * the operations this browser is waiting for.
+ */
 export function extensionsQuery(client: KubeHelmClient) {
   // The client is the app's one connection to kube-helm, not a parameter of the data.
   // eslint-disable-next-line @tanstack/query/exhaustive-deps
@@ -18,7 +22,9 @@ export function extensionsQuery(client: KubeHelmClient) {
     queryKey: kubeHelmKeys.extensions(),
     queryFn: async ({ signal }) => {
       const rows = await client.listExtensions({ signal });
-      observationsFor(client).record(rows, Date.now());
+      const now = Date.now();
+      observationsFor(client).record(rows, now);
+      settlePending(client, rows, now);
       return rows;
     },
   });

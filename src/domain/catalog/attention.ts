@@ -39,3 +39,17 @@ export function attentionOf(
   if (derived.state === 'error') return 'error';
   return isStuck(derived, releaseName, now, seenSince) ? 'stuck' : null;
 }
+
+/** Whether to offer skipping hooks: stuck, or failed for over a minute. */
+export function forceOffered(
+  derived: DerivedState,
+  releaseName: string,
+  now: number,
+  seenSince: SeenSince,
+): boolean {
+  if (derived.state === 'failed') {
+    const seen = seenSince(releaseName, 'failed');
+    return seen !== undefined && now - seen >= STUCK_UNINSTALL_MS;
+  }
+  return isStuck(derived, releaseName, now, seenSince);
+}

@@ -1,4 +1,4 @@
-import { attentionOf, type SeenSince } from '../../domain/catalog/attention';
+import { attentionOf, forceOffered, type SeenSince } from '../../domain/catalog/attention';
 import type { EntryFacts } from '../../domain/catalog/view';
 import type { CatalogItem } from './layout';
 
@@ -11,7 +11,14 @@ export function catalogItems(
 ): CatalogItem[] {
   const items: CatalogItem[] = [];
   for (const { entry, attention } of shown) {
-    items.push({ type: 'entry', key: entry.key, entry, attention });
+    items.push({
+      type: 'entry',
+      key: entry.key,
+      entry,
+      attention,
+      offerForce:
+        !entry.multi && forceOffered(entry.derived, entry.row.releaseName, now, seenSince),
+    });
     if (!entry.multi || closed.includes(entry.key)) continue;
     for (const instance of entry.instances) {
       items.push({
@@ -20,6 +27,7 @@ export function catalogItems(
         entry,
         instance,
         attention: attentionOf(instance.derived, instance.row.releaseName, now, seenSince),
+        offerForce: forceOffered(instance.derived, instance.row.releaseName, now, seenSince),
       });
     }
   }

@@ -34,7 +34,8 @@ const EXPECTED: [string, string, string, boolean][] = [
   ['Total Segmentator v2', 'Not installed', 'Install', true],
   ['Body and Organ Analysis', 'Failed', 'Uninstall', true],
   ['Radiomics', 'Starting', 'Uninstall', true],
-  ['WSI converter', 'Installing · stuck', 'Installing…', false],
+  // pending-install since 2025: stuck, so the way out is offered.
+  ['WSI converter', 'Installing · stuck', 'Force uninstall', true],
   ['Interactive MITK Segmentation', 'Uninstalling', 'Uninstalling…', false],
   ['Classification (ResNet18)', 'Not installed', 'Install', true],
   ['otsus-method-workflow', 'Not installed', 'Install', true],

@@ -6,6 +6,11 @@ import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { useKubeHelmClient } from '../../app/client-context';
+import { useExtensionActions } from '../../components/extension-actions';
+import { isInstanceRow } from '../../domain/extension-state';
+import { withPending } from '../../domain/pending';
+import { useStore } from '../../stores/external-store';
+import { pendingFor } from '../../stores/pending';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import {
   applyView,
@@ -18,7 +23,6 @@ import { viewToParams } from '../../domain/catalog/url';
 import { extensionsQuery } from '../../queries/extensions';
 import { observationsFor } from '../../queries/observations';
 import { pollInterval } from '../../queries/polling';
-import { ActionPlaceholderDialog } from './action-placeholder-dialog';
 import { EmptyCatalog, HiddenExperimental, NoMatch, StaleNotice } from './catalog-notices';
 import { catalogItems } from './catalog-items';
 import { CatalogTable } from './catalog-table';
@@ -37,15 +41,21 @@ export function CatalogPage() {
   const client = useKubeHelmClient();
   const { view, update, updateWith } = useCatalogView();
   const [eagerUntil, setEagerUntil] = useState(0);
+  const pending = useStore(pendingFor(client));
   const extensions = useQuery({
     ...extensionsQuery(client),
     refetchInterval: (query) =>
       pollInterval({
         rows: query.state.data,
         failures: query.state.fetchFailureCount,
-        eager: Date.now() < eagerUntil,
+        eager: pending.length > 0 || Date.now() < eagerUntil,
       }),
   });
+  // What this browser just asked for shows at once, until the list catches up.
+  const rows = useMemo(
+    () => (extensions.data ? withPending(extensions.data, pending) : undefined),
+    [extensions.data, pending],
+  );
   const seenSince = observationsFor(client).since;
   const now = extensions.dataUpdatedAt;
 
@@ -58,7 +68,7 @@ export function CatalogPage() {
   const [text, setText] = useSearchText(view.q, writeQuery);
   const deferredText = useDeferredValue(text);
 
-  const entries = useEntries(extensions.data);
+  const entries = useEntries(rows);
   const facts = useMemo(
     () => entries.map((e) => factsOf(e, now, seenSince)),
     [entries, now, seenSince],
@@ -83,10 +93,41 @@ export function CatalogPage() {
     },
     [updateWith],
   );
-  const [pending, setPending] = useState<ActionRequest | null>(null);
-  const onAction = useCallback((request: ActionRequest) => {
-    setPending(request);
-  }, []);
+  const actions = useExtensionActions();
+  const onAction = useCallback(
+    ({ action, row, version, offerForce, entry }: ActionRequest) => {
+      switch (action.kind) {
+        case 'install':
+        case 'launch':
+          actions.request({ kind: action.kind, row, version });
+          break;
+        case 'uninstall':
+        case 'delete':
+          actions.request({ kind: action.kind, row, version, offerForce });
+          break;
+        case 'force-uninstall':
+          actions.request({
+            kind: isInstanceRow(row) ? 'delete' : 'uninstall',
+            row,
+            version: entry.derived.installedVersion ?? version,
+            offerForce: true,
+            force: true,
+          });
+          break;
+        case 'switch':
+          actions.request({
+            kind: 'switch-version',
+            row,
+            from: entry.derived.installedVersion ?? row.version,
+            to: version,
+          });
+          break;
+        case 'busy':
+          break;
+      }
+    },
+    [actions],
+  );
 
   const clearAll = useCallback(() => {
     setText('');
@@ -224,12 +265,6 @@ export function CatalogPage() {
           )}
         </Stack>
       </Box>
-      <ActionPlaceholderDialog
-        request={pending}
-        onClose={() => {
-          setPending(null);
-        }}
-      />
     </Stack>
   );
 }

@@ -89,6 +89,7 @@ export const CatalogTable = memo(function CatalogTable({
                 <EntryCells
                   entry={item.entry}
                   attention={item.attention}
+                  offerForce={item.offerForce}
                   version={effectiveVersion(item.entry, versions.get(item.entry.key))}
                   expanded={!closed.includes(item.entry.key)}
                   onVersion={onVersion}
@@ -100,6 +101,7 @@ export const CatalogTable = memo(function CatalogTable({
                   entry={item.entry}
                   instance={item.instance}
                   attention={item.attention}
+                  offerForce={item.offerForce}
                   onAction={onAction}
                 />
               )}

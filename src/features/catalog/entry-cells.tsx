@@ -44,6 +44,7 @@ export function Cell({ children }: { children?: ReactNode }) {
 interface Props extends RowHandlers {
   entry: CatalogEntry;
   attention: Attention | null;
+  offerForce: boolean;
   version: string;
   expanded: boolean;
 }
@@ -52,6 +53,7 @@ interface Props extends RowHandlers {
 export const EntryCells = memo(function EntryCells({
   entry,
   attention,
+  offerForce,
   version,
   expanded,
   onVersion,
@@ -61,9 +63,13 @@ export const EntryCells = memo(function EntryCells({
   useRenderProbe(entry.key);
   const doc = documentationLink(entry.row);
   const kind = KIND[entry.kind];
+  const installed = entry.derived.installedVersion;
   const action = entry.multi
     ? actionFor('template', 'launchable')
-    : actionFor('single', entry.derived.state);
+    : actionFor('single', entry.derived.state, {
+        stuck: attention === 'stuck',
+        switchTo: installed !== null && version !== installed ? version : null,
+      });
   const count = entry.instances.length;
   return (
     <>
@@ -143,7 +149,7 @@ export const EntryCells = memo(function EntryCells({
           action={action}
           name={entry.name}
           onClick={() => {
-            onAction({ action, entry, row: entry.row, version });
+            onAction({ action, entry, row: entry.row, version, offerForce });
           }}
         />
       </Cell>

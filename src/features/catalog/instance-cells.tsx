@@ -14,6 +14,7 @@ interface Props extends Pick<RowHandlers, 'onAction'> {
   entry: CatalogEntry;
   instance: InstanceEntry;
   attention: Attention | null;
+  offerForce: boolean;
 }
 
 /** The cells of a launched instance, under its chart. */
@@ -21,10 +22,11 @@ export const InstanceCells = memo(function InstanceCells({
   entry,
   instance,
   attention,
+  offerForce,
   onAction,
 }: Props) {
   useRenderProbe(instance.row.releaseName);
-  const action = actionFor('instance', instance.derived.state);
+  const action = actionFor('instance', instance.derived.state, { stuck: attention === 'stuck' });
   const version = instance.derived.installedVersion ?? instance.row.version;
   const releaseName = instance.row.releaseName;
   return (
@@ -51,7 +53,7 @@ export const InstanceCells = memo(function InstanceCells({
       </Cell>
       <Cell />
       <Cell>
-        <StateChip derived={instance.derived} attention={attention} />
+        <StateChip derived={instance.derived} attention={attention} instance />
       </Cell>
       <Cell>
         <ReleaseLinks links={instance.row.links} name={instance.name} />
@@ -61,7 +63,7 @@ export const InstanceCells = memo(function InstanceCells({
           action={action}
           name={instance.name}
           onClick={() => {
-            onAction({ action, entry, row: instance.row, version });
+            onAction({ action, entry, row: instance.row, version, offerForce });
           }}
         />
       </Cell>

@@ -16,13 +16,20 @@ export const HEADERS = [
 
 /** One line of the virtualized list. */
 export type CatalogItem =
-  | { type: 'entry'; key: string; entry: CatalogEntry; attention: Attention | null }
+  | {
+      type: 'entry';
+      key: string;
+      entry: CatalogEntry;
+      attention: Attention | null;
+      offerForce: boolean;
+    }
   | {
       type: 'instance';
       key: string;
       entry: CatalogEntry;
       instance: InstanceEntry;
       attention: Attention | null;
+      offerForce: boolean;
     };
 
 /** What the user asked a row to do. */
@@ -31,6 +38,8 @@ export interface ActionRequest {
   entry: CatalogEntry;
   row: ExtensionRow;
   version: string;
+  /** The release is failed or stuck for a while: the uninstall dialog offers skipping hooks. */
+  offerForce: boolean;
 }
 
 export interface RowHandlers {

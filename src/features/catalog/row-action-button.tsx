@@ -13,7 +13,8 @@ export function RowActionButton({
   name: string;
   onClick: () => void;
 }) {
-  const destructive = action.kind === 'uninstall' || action.kind === 'delete';
+  const destructive =
+    action.kind === 'uninstall' || action.kind === 'delete' || action.kind === 'force-uninstall';
   const button = (
     <Button
       size="small"

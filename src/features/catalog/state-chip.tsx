@@ -76,11 +76,17 @@ function Details({ derived, attention }: { derived: DerivedState; attention: Att
 export function StateChip({
   derived,
   attention,
+  instance = false,
 }: {
   derived: DerivedState;
   attention: Attention | null;
+  /** A launched instance says "Starting" while helm installs it. */
+  instance?: boolean;
 }) {
-  const look = LOOK[derived.state];
+  const look =
+    instance && derived.state === 'installing'
+      ? { ...LOOK.installing, label: 'Starting' }
+      : LOOK[derived.state];
   const stuck = attention === 'stuck';
   return (
     <Tooltip title={<Details derived={derived} attention={attention} />} describeChild>

@@ -1,0 +1,156 @@
+import type { Deployment, ExtensionRow } from '../api/schemas';
+import { allDeployments, isInstanceRow, isTemplateRow, ownDeployments } from './extension-state';
+
+/** Something this browser asked kube-helm to do that the list may not show yet. */
+export type PendingOperation =
+  | { kind: 'install'; releaseName: string; chart: string; version: string; at: number }
+  | {
+      kind: 'launch';
+      releaseName: string;
+      chart: string;
+      version: string;
+      displayName: string | null;
+      at: number;
+    }
+  | { kind: 'uninstall'; releaseName: string; chart: string; at: number };
+
+/**
+ * How long the list may lag (CONTRACT §3.5, §3.6: up to ~35 s, a new instance needs a full
+ * rebuild). After this the list is believed again.
+ */
+export const PENDING_LIMIT_MS = 90_000;
+
+function placeholder(
+  releaseName: string,
+  chart: string,
+  version: string,
+  status: string,
+): Deployment {
+  return {
+    deployment_id: releaseName,
+    helm_status: status,
+    helm_info: {
+      app_version: '',
+      chart: `${chart}-${version}`,
+      name: releaseName,
+      namespace: '',
+      revision: '0',
+      status,
+      updated: '',
+    },
+    kube_status: 'unknown',
+    kube_info: null,
+    links: [],
+    ready: false,
+  };
+}
+
+function withDeployment(row: ExtensionRow, version: string, deployment: Deployment): ExtensionRow {
+  const others = Object.fromEntries(
+    Object.entries(row.available_versions).map(([v, { deployments }]) => [
+      v,
+      { deployments: deployments.filter((d) => d.deployment_id !== deployment.deployment_id) },
+    ]),
+  );
+  const own = others[version]?.deployments ?? [];
+  return {
+    ...row,
+    available_versions: { ...others, [version]: { deployments: [...own, deployment] } },
+  };
+}
+
+/** Whether the list already shows what the operation asked for. */
+function settled(op: PendingOperation, rows: readonly ExtensionRow[]): boolean {
+  switch (op.kind) {
+    case 'install': {
+      const row = rows.find((r) => r.releaseName === op.releaseName && !isInstanceRow(r));
+      return !row || ownDeployments(row).length > 0;
+    }
+    case 'launch':
+      return (
+        rows.some((r) => r.releaseName === op.releaseName) ||
+        !rows.some((r) => r.chart_name === op.chart)
+      );
+    case 'uninstall': {
+      const row = rows.find((r) => r.releaseName === op.releaseName && !isTemplateRow(r));
+      if (!row) return true;
+      const own = ownDeployments(row);
+      return (
+        own.length === 0 || own.every(({ deployment }) => deployment.helm_status === 'uninstalling')
+      );
+    }
+  }
+}
+
+/** The operations still waiting for the list to show them. */
+export function openOperations(
+  ops: readonly PendingOperation[],
+  rows: readonly ExtensionRow[],
+  now: number,
+): PendingOperation[] {
+  return ops.filter((op) => now - op.at < PENDING_LIMIT_MS && !settled(op, rows));
+}
+
+/**
+ * The list as it will be: what this browser just asked for is shown at once (installing,
+ * starting instance, uninstalling) until kube-helm's list catches up.
+ */
+export function withPending(
+  rows: readonly ExtensionRow[],
+  ops: readonly PendingOperation[],
+): ExtensionRow[] {
+  if (ops.length === 0) return rows as ExtensionRow[];
+  let result = [...rows];
+  for (const op of ops) {
+    switch (op.kind) {
+      case 'install':
+        result = result.map((row) =>
+          row.releaseName === op.releaseName && !isInstanceRow(row)
+            ? withDeployment(
+                row,
+                op.version,
+                placeholder(op.releaseName, op.chart, op.version, 'pending-install'),
+              )
+            : row,
+        );
+        break;
+      case 'launch': {
+        const index = result.findIndex((r) => r.chart_name === op.chart && isTemplateRow(r));
+        const template = result[index];
+        if (!template) break;
+        const deployment = placeholder(op.releaseName, op.chart, op.version, 'pending-install');
+        const instance: ExtensionRow = {
+          ...withDeployment(template, op.version, deployment),
+          releaseName: op.releaseName,
+          installed: 'yes',
+          display_name: op.displayName ?? op.releaseName,
+          successful: 'pending',
+          version: op.version,
+          latest_version: op.version,
+          versions: [op.version],
+          links: [],
+        };
+        result.splice(index, 0, instance);
+        break;
+      }
+      case 'uninstall':
+        result = result.map((row) => {
+          if (row.releaseName !== op.releaseName || isTemplateRow(row)) return row;
+          const own = allDeployments(row).find(
+            ({ deployment }) => deployment.deployment_id === op.releaseName,
+          );
+          if (!own) return row;
+          return withDeployment(row, own.version, {
+            ...own.deployment,
+            helm_status: 'uninstalling',
+            kube_status: 'unknown',
+            kube_info: null,
+            links: [],
+            ready: false,
+          });
+        });
+        break;
+    }
+  }
+  return result;
+}

@@ -1,0 +1,57 @@
+import { useMemo, useState, type ReactNode } from 'react';
+import {
+  ExtensionActionsContext,
+  type ExtensionAction,
+  type ExtensionActions,
+} from '../../components/extension-actions';
+import { InstallDialog } from './install-dialog';
+import { SwitchVersionDialog } from './switch-version-dialog';
+import { UninstallDialog } from './uninstall-dialog';
+
+/**
+ * Opens the dialog for an action asked for anywhere in the app (the catalog's rows). Each dialog
+ * starts from scratch: nothing typed for one extension leaks into the next.
+ */
+export function ExtensionActionsProvider({ children }: { children: ReactNode }) {
+  const [current, setCurrent] = useState<{ action: ExtensionAction; id: number } | null>(null);
+  const actions = useMemo<ExtensionActions>(
+    () => ({
+      request: (action) => {
+        setCurrent({ action, id: Date.now() });
+      },
+    }),
+    [],
+  );
+  const close = () => {
+    setCurrent(null);
+  };
+  const action = current?.action;
+  const key = current?.id ?? 0;
+  return (
+    <ExtensionActionsContext.Provider value={actions}>
+      {children}
+      {action && (action.kind === 'install' || action.kind === 'launch') ? (
+        <InstallDialog key={key} row={action.row} version={action.version} onClose={close} />
+      ) : null}
+      {action && (action.kind === 'uninstall' || action.kind === 'delete') ? (
+        <UninstallDialog
+          key={key}
+          row={action.row}
+          version={action.version}
+          offerForce={action.offerForce}
+          force={action.force ?? false}
+          onClose={close}
+        />
+      ) : null}
+      {action?.kind === 'switch-version' ? (
+        <SwitchVersionDialog
+          key={key}
+          row={action.row}
+          from={action.from}
+          to={action.to}
+          onClose={close}
+        />
+      ) : null}
+    </ExtensionActionsContext.Provider>
+  );
+}

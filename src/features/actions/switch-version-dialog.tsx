@@ -1,0 +1,159 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogTitle from '@mui/material/DialogTitle';
+import Step from '@mui/material/Step';
+import StepLabel from '@mui/material/StepLabel';
+import Stepper from '@mui/material/Stepper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState } from 'react';
+import type { ExtensionRow } from '../../api';
+import { displayName } from '../../domain/names';
+import { defaultValues, paramFields, type ParamValue } from '../../domain/params/fields';
+import { payload, validate } from '../../domain/params/validate';
+import { ParamForm } from './param-form';
+import { FORCE_EXPLANATION } from './uninstall-dialog';
+import { useSwitchVersion, type SwitchStep } from './use-switch-version';
+
+const ACTIVE: Record<SwitchStep, number> = {
+  confirm: -1,
+  uninstalling: 0,
+  waiting: 1,
+  installing: 2,
+  done: 3,
+  failed: -1,
+  cancelled: -1,
+};
+
+interface Props {
+  row: ExtensionRow;
+  from: string;
+  to: string;
+  onClose: () => void;
+}
+
+/** Switching the installed version: uninstall, wait until gone, install — one operation. */
+export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
+  const name = displayName(row);
+  const fields = useMemo(() => paramFields(row), [row]);
+  const [values, setValues] = useState<Record<string, ParamValue>>(() => defaultValues(fields));
+  const [tried, setTried] = useState(false);
+  const errors = useMemo(() => validate(fields, values), [fields, values]);
+  const run = useSwitchVersion(row, from, to);
+  const editable = fields.some((f) => f.kind !== 'heading' && f.kind !== 'doc');
+  const busy = run.step === 'uninstalling' || run.step === 'waiting' || run.step === 'installing';
+  const finished = run.step === 'done' || run.step === 'failed' || run.step === 'cancelled';
+  const labels = [`Uninstall ${from}`, 'Wait until helm has removed it', `Install ${to}`];
+
+  return (
+    <Dialog
+      open
+      onClose={busy ? undefined : onClose}
+      maxWidth="sm"
+      fullWidth
+      aria-labelledby="switch-title"
+    >
+      <DialogTitle id="switch-title">
+        Switch {name} from {from} to {to}
+      </DialogTitle>
+      <DialogContent dividers>
+        <Stack spacing={2}>
+          <Typography>
+            kube-helm cannot upgrade in place: the release <code>{row.releaseName}</code> is
+            uninstalled first, then version {to} is installed. Until then {name} is not available.
+          </Typography>
+          <Stepper activeStep={ACTIVE[run.step]} orientation="vertical" aria-label="Steps">
+            {labels.map((label, index) => (
+              <Step key={label} completed={ACTIVE[run.step] > index}>
+                <StepLabel>{label}</StepLabel>
+              </Step>
+            ))}
+          </Stepper>
+          <Box role="status" aria-live="polite">
+            {run.step === 'waiting' ? (
+              <Typography variant="body2">Waiting for helm to finish removing {from}…</Typography>
+            ) : run.step === 'installing' ? (
+              <Typography variant="body2">Installing {to}…</Typography>
+            ) : run.step === 'done' ? (
+              <Alert severity="success">Switched to {to}. Its pods are starting.</Alert>
+            ) : run.step === 'cancelled' ? (
+              <Alert severity="warning">
+                Cancelled. {from} is being removed; {to} was not installed. Install it from the
+                catalog when you want it.
+              </Alert>
+            ) : null}
+          </Box>
+          {run.stuck ? (
+            <Alert
+              severity="warning"
+              action={
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={run.forceRemoval}
+                  disabled={run.forcing}
+                >
+                  Force removal
+                </Button>
+              }
+            >
+              Removing {from} takes unusually long; a hook may hang. {FORCE_EXPLANATION}
+            </Alert>
+          ) : null}
+          {run.failure ? (
+            <Alert severity="error" role="alert">
+              {run.failure.title}. {run.failure.message}
+            </Alert>
+          ) : null}
+          {run.step === 'confirm' && editable ? (
+            <>
+              <Typography variant="subtitle2" component="h3">
+                Settings for {to}
+              </Typography>
+              <ParamForm
+                fields={fields}
+                values={values}
+                errors={errors}
+                showErrors={() => tried}
+                onChange={(key, value) => {
+                  setValues((before) => ({ ...before, [key]: value }));
+                }}
+              />
+            </>
+          ) : null}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        {finished ? (
+          <Button onClick={onClose} variant="contained">
+            Close
+          </Button>
+        ) : (
+          <>
+            <Button
+              onClick={run.step === 'confirm' ? onClose : run.cancel}
+              disabled={!run.canCancel && run.step !== 'confirm'}
+            >
+              Cancel
+            </Button>
+            <Button
+              variant="contained"
+              disabled={run.step !== 'confirm'}
+              onClick={() => {
+                setTried(true);
+                if (Object.keys(errors).length > 0) return;
+                run.start(editable ? payload(fields, values) : undefined);
+              }}
+            >
+              {run.step === 'confirm' ? `Switch to ${to}` : 'Switching…'}
+            </Button>
+          </>
+        )}
+      </DialogActions>
+    </Dialog>
+  );
+}
