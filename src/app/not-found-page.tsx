@@ -4,7 +4,7 @@ import { Link as RouterLink } from 'react-router';
 
 export function NotFoundPage() {
   return (
-    <Alert severity="info">
+    <Alert severity="info" role="note">
       There is no page at this address.{' '}
       <Link component={RouterLink} to="/">
         Go to the catalog

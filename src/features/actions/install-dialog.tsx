@@ -139,7 +139,7 @@ export function InstallDialog({ row, version: initialVersion, onClose }: Props) 
                 </Typography>
               )}
             </Stack>
-            <Alert severity="info" id="install-what">
+            <Alert severity="info" id="install-what" role="note">
               {whatHappens(row, project?.name ?? null)}
             </Alert>
             {blocked ? (

@@ -79,9 +79,11 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
             ) : run.step === 'installing' ? (
               <Typography variant="body2">Installing {to}…</Typography>
             ) : run.step === 'done' ? (
-              <Alert severity="success">Switched to {to}. Its pods are starting.</Alert>
+              <Alert severity="success" role="note">
+                Switched to {to}. Its pods are starting.
+              </Alert>
             ) : run.step === 'cancelled' ? (
-              <Alert severity="warning">
+              <Alert severity="warning" role="note">
                 Cancelled. {from} is being removed; {to} was not installed. Install it from the
                 catalog when you want it.
               </Alert>

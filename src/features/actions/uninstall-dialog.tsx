@@ -85,7 +85,7 @@ export function UninstallDialog({ row, version, offerForce, force: startForced, 
             )}
           </DialogContentText>
           {offerForce || startForced ? (
-            <Alert severity="warning">
+            <Alert severity="warning" role="note">
               {state === 'failed'
                 ? 'helm reports this release as failed; its clean-up hooks may fail too.'
                 : state === 'uninstalling'

@@ -28,7 +28,9 @@ export function ActiveApplicationsPage() {
           onRetry={() => void apps.refetch()}
         />
       ) : apps.data.length === 0 ? (
-        <Alert severity="info">No applications are running.</Alert>
+        <Alert severity="info" role="note">
+          No applications are running.
+        </Alert>
       ) : (
         <List aria-label="Active applications">
           {apps.data.map((app) => (

@@ -67,7 +67,9 @@ export function ActivityPage() {
         The log stays in this browser only.
       </Typography>
       {entries.length === 0 ? (
-        <Alert severity="info">Nothing yet.</Alert>
+        <Alert severity="info" role="note">
+          Nothing yet.
+        </Alert>
       ) : (
         <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
           <Table size="small" aria-label="Activity">

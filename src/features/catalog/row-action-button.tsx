@@ -3,7 +3,11 @@ import CircularProgress from '@mui/material/CircularProgress';
 import Tooltip from '@mui/material/Tooltip';
 import type { RowAction } from '../../domain/actions';
 
-/** The button for a row's action; busy states show a spinner and say why they wait. */
+/**
+ * The button for a row's action. It stays the same element whatever the state, and a busy
+ * button is only aria-disabled: focus is never lost while an install or uninstall runs (a
+ * dialog returning focus to it finds it).
+ */
 export function RowActionButton({
   action,
   name,
@@ -15,29 +19,37 @@ export function RowActionButton({
 }) {
   const destructive =
     action.kind === 'uninstall' || action.kind === 'delete' || action.kind === 'force-uninstall';
-  const button = (
-    <Button
-      size="small"
-      variant={action.kind === 'install' || action.kind === 'launch' ? 'contained' : 'outlined'}
-      color={destructive ? 'error' : 'primary'}
-      disabled={!action.enabled}
-      onClick={onClick}
-      startIcon={
-        action.kind === 'busy' ? (
-          <CircularProgress size={14} color="inherit" aria-hidden />
-        ) : undefined
-      }
-      aria-label={`${action.label.replace('…', '')} ${name}`}
-      sx={{ whiteSpace: 'nowrap', minWidth: 104 }}
-    >
-      {action.label}
-    </Button>
-  );
-  if (!action.reason) return button;
   return (
-    <Tooltip title={action.reason} describeChild>
-      {/* A disabled button gets no pointer events; the span carries the tooltip. */}
-      <span>{button}</span>
+    <Tooltip title={action.reason ?? ''} describeChild>
+      <Button
+        size="small"
+        variant={action.kind === 'install' || action.kind === 'launch' ? 'contained' : 'outlined'}
+        color={destructive ? 'error' : 'primary'}
+        aria-disabled={!action.enabled}
+        onClick={() => {
+          if (action.enabled) onClick();
+        }}
+        startIcon={
+          action.kind === 'busy' ? (
+            <CircularProgress size={14} color="inherit" aria-hidden />
+          ) : undefined
+        }
+        aria-label={`${action.label.replace('…', '')} ${name}`}
+        sx={{
+          whiteSpace: 'nowrap',
+          minWidth: 104,
+          ...(action.enabled
+            ? {}
+            : {
+                color: 'text.secondary',
+                borderColor: 'divider',
+                cursor: 'default',
+                '&:hover': { bgcolor: 'transparent' },
+              }),
+        }}
+      >
+        {action.label}
+      </Button>
     </Tooltip>
   );
 }

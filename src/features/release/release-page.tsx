@@ -32,7 +32,9 @@ export function ReleasePage() {
           {status.data.status.REVISION}, last deployed {status.data.status['LAST DEPLOYED']} (UTC).
         </Typography>
       ) : (
-        <Alert severity="info">There is no release named {releaseName} (any more).</Alert>
+        <Alert severity="info" role="note">
+          There is no release named {releaseName} (any more).
+        </Alert>
       )}
     </Stack>
   );

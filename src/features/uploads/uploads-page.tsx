@@ -9,7 +9,7 @@ export function UploadsPage() {
       <Typography variant="h4" component="h1">
         Uploads
       </Typography>
-      <Alert severity="info">
+      <Alert severity="info" role="note">
         Uploading charts (.tgz) and container images (.tar) will live here. It is not built yet.
       </Alert>
     </Stack>

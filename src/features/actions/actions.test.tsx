@@ -1,0 +1,414 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { extensionListSchema } from '../../api';
+import fixtureJson from '../../mocks/fixtures/extensions.json';
+import { realClock } from '../../mocks/sim/clock';
+import { observationsFor } from '../../queries/observations';
+import { renderApp } from '../../test/render';
+import { simServer, TEST_API } from '../../test/sim-server';
+
+const sim = simServer({ clock: realClock });
+beforeAll(() => {
+  sim.listen();
+  Object.defineProperty(window, 'innerHeight', { value: 5000, configurable: true });
+});
+beforeEach(() => {
+  sim.reset({ scenario: 'busy' });
+});
+afterAll(() => {
+  sim.close();
+});
+
+async function rowOf(name: string) {
+  const table = await screen.findByRole('table', { name: 'Extensions' });
+  await waitFor(() => {
+    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
+  });
+  const row = within(table)
+    .getAllByRole('row')
+    .find((r) => within(r).queryAllByRole('cell')[0]?.textContent.includes(name));
+  if (!row) throw new Error(`no row for ${name}`);
+  return row;
+}
+const notification = (title: string | RegExp) => screen.findByText(title, {}, { timeout: 4000 });
+
+describe('installing and launching', () => {
+  it('launches with parameters; the instance shows at once, starting, under its chart', async () => {
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=mitk');
+    await user.click(
+      within(await rowOf('MITK Workbench')).getByRole('button', { name: 'Launch MITK Workbench' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /Launch MITK Workbench/ });
+    expect(
+      within(dialog).getByText(/new instance of this application in project admin/),
+    ).toBeInTheDocument();
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Service type' }),
+      'NodePort',
+    );
+    await user.click(within(dialog).getByRole('checkbox', { name: /GPU/i }));
+    const name = within(dialog).getByRole('textbox', { name: /Display name/i });
+    await user.clear(name);
+    await user.type(name, 'seg-review');
+    // Three answers differ from their defaults (a text field repeats its label in its outline).
+    for (const label of [/Service type/, /GPU/, /Display name/]) {
+      expect(within(dialog).getAllByText(label)[0]?.parentElement?.textContent).toContain(
+        'changed',
+      );
+    }
+    await user.click(within(dialog).getByRole('button', { name: 'Launch 0.6.0' }));
+    expect(await notification('Launched MITK Workbench 0.6.0')).toBeInTheDocument();
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    const instance = await rowOf('seg-review');
+    expect(within(instance).getByText('Starting')).toBeInTheDocument();
+    expect(within(instance).getByText(/^mitk-workbench-chart-[0-9a-f]{20}$/)).toBeInTheDocument();
+  });
+
+  it('refuses to launch without a project, before sending anything', async () => {
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=tensorboard', {
+      project: { transport: 'header', current: () => null },
+    });
+    await user.click(
+      within(await rowOf('Tensorboard')).getByRole('button', { name: 'Launch Tensorboard' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /Launch Tensorboard/ });
+    expect(within(dialog).getByText(/No project is selected/)).toBeInTheDocument();
+    expect(within(dialog).getByRole('button', { name: 'Launch 0.6.0' })).toBeDisabled();
+  });
+
+  it('confirms an extension without settings with one keypress', async () => {
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=edk');
+    await user.click(
+      within(await rowOf('Extension Development Kit')).getByRole('button', {
+        name: 'Install Extension Development Kit',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /Install Extension Development Kit/ });
+    await waitFor(() => {
+      expect(within(dialog).getByRole('button', { name: 'Install 0.6.0' })).toHaveFocus();
+    });
+    await user.keyboard('{Enter}');
+    expect(await notification('Installed Extension Development Kit 0.6.0')).toBeInTheDocument();
+    await waitFor(async () => {
+      expect(
+        within(await rowOf('Extension Development Kit')).getAllByText(
+          /^(Installing|Starting|Ready)$/,
+        ).length,
+      ).toBeGreaterThan(0);
+    });
+  });
+
+  it('checks answers before sending and says why', async () => {
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=jupyter');
+    await user.click(
+      within(await rowOf('Jupyterlab Notebook')).getByRole('button', {
+        name: 'Launch Jupyterlab Notebook',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    const name = within(dialog).getByRole('textbox', { name: /Display name/i });
+    await user.clear(name);
+    await user.type(name, "Bob's notes");
+    expect(within(dialog).getByText(/drops values containing/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Launch 0.6.0' }));
+    expect(
+      within(dialog).getByText('Some answers need attention before this can be sent.'),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/^Launched/)).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Reset to defaults' }));
+    expect(within(dialog).getByRole('textbox', { name: /Display name/i })).toHaveValue('-');
+  });
+
+  it('does not carry answers from one dialog into the next', async () => {
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=jupyter');
+    await user.click(
+      within(await rowOf('Jupyterlab Notebook')).getByRole('button', {
+        name: 'Launch Jupyterlab Notebook',
+      }),
+    );
+    let dialog = await screen.findByRole('dialog');
+    await user.clear(within(dialog).getByRole('textbox', { name: /Display name/i }));
+    await user.type(within(dialog).getByRole('textbox', { name: /Display name/i }), 'first');
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    await user.click(
+      within(await rowOf('Jupyterlab Notebook')).getByRole('button', {
+        name: 'Launch Jupyterlab Notebook',
+      }),
+    );
+    dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('textbox', { name: /Display name/i })).toHaveValue('-');
+    await user.click(within(dialog).getByRole('button', { name: 'Launch 0.6.0' }));
+    await notification(/^Launched Jupyterlab Notebook/);
+    const launched = [...sim.backend.world.releases.values()].filter(
+      (r) => r.chart === 'jupyterlab-chart' && !r.frozen,
+    );
+    expect(launched.map((r) => r.params.display_name)).toEqual(['-']);
+  });
+});
+
+describe('outcomes, as they really are', () => {
+  const installEdk = async () => {
+    const user = userEvent.setup();
+    await user.click(
+      within(await rowOf('Extension Development Kit')).getByRole('button', {
+        name: 'Install Extension Development Kit',
+      }),
+    );
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Install 0.6.0' }),
+    );
+  };
+  const reply = (response: () => Response) => {
+    sim.server.use(http.post(`${TEST_API}/helm-install-chart`, response));
+  };
+
+  it('already installed: nothing was done, and what to do', async () => {
+    reply(
+      () =>
+        new HttpResponse(new TextEncoder().encode('Chart is already installed edk'), {
+          status: 200,
+        }),
+    );
+    renderApp('/?maturity=&q=edk');
+    await installEdk();
+    expect(await notification('Nothing was done: edk is already installed')).toBeInTheDocument();
+  });
+
+  it('outcome unknown after the helm limit: keeps watching, and says so', async () => {
+    reply(
+      () =>
+        new HttpResponse(new TextEncoder().encode('Chart install command failed for edk'), {
+          status: 500,
+        }),
+    );
+    renderApp('/?maturity=&q=edk', { helmInstallTimeoutMs: 0 });
+    await installEdk();
+    expect(
+      await notification('Extension Development Kit 0.6.0 may still be installing'),
+    ).toBeInTheDocument();
+    expect(screen.getByText(/we keep watching the list/)).toBeInTheDocument();
+    expect(
+      within(await rowOf('Extension Development Kit')).getByText('Installing'),
+    ).toBeInTheDocument();
+  });
+
+  it("failed: with the server's message, the dialog stays open", async () => {
+    reply(() => HttpResponse.json({ detail: 'Chart install failed disk full' }, { status: 500 }));
+    renderApp('/?maturity=&q=edk');
+    await installEdk();
+    expect(
+      await notification('Installing Extension Development Kit 0.6.0 failed'),
+    ).toBeInTheDocument();
+    expect(within(screen.getByRole('dialog')).getByRole('alert')).toHaveTextContent(
+      'Chart install failed disk full',
+    );
+  });
+
+  it('no answer: may have gone through', async () => {
+    reply(() => HttpResponse.error());
+    renderApp('/?maturity=&q=edk');
+    await installEdk();
+    expect(await notification('No answer for Extension Development Kit 0.6.0')).toBeInTheDocument();
+  });
+});
+
+describe('uninstalling', () => {
+  it('asks first, naming the release; then the row shows uninstalling', async () => {
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=radiomics');
+    await user.click(
+      within(await rowOf('Radiomics')).getByRole('button', { name: 'Uninstall Radiomics' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Uninstall Radiomics?' });
+    expect(within(dialog).getByText('radiomics-workflow')).toBeInTheDocument();
+    expect(
+      within(dialog).queryByRole('button', { name: 'Force uninstall' }),
+    ).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Uninstall' }));
+    expect(await notification('Uninstalling Radiomics')).toBeInTheDocument();
+    await waitFor(async () => {
+      expect(
+        within(await rowOf('Radiomics')).getAllByText(/^(Uninstalling|Not installed)$/).length,
+      ).toBeGreaterThan(0);
+    });
+  });
+
+  it('deletes an instance, naming it and its release', async () => {
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=lung');
+    await user.click(
+      within(await rowOf('lung-study')).getByRole('button', { name: 'Delete lung-study' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Delete lung-study?' });
+    expect(within(dialog).getByText('jupyterlab-chart-3f9a1c7e52b04d8a6e1f')).toBeInTheDocument();
+    expect(within(dialog).getByText(/launched .* ago/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    expect(await notification('Deleting lung-study')).toBeInTheDocument();
+  });
+
+  it('offers a forced uninstall only for a release failed or stuck for a while', async () => {
+    const user = userEvent.setup();
+    const { client } = renderApp('/?maturity=&state=attention');
+    const failedRow = await rowOf('Body and Organ Analysis');
+    await user.click(
+      within(failedRow).getByRole('button', { name: 'Uninstall Body and Organ Analysis' }),
+    );
+    let dialog = await screen.findByRole('dialog');
+    expect(
+      within(dialog).queryByRole('button', { name: 'Force uninstall' }),
+    ).not.toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+
+    // Seen failed for two minutes now.
+    const rows = extensionListSchema.parse(fixtureJson);
+    observationsFor(client).record([], Date.now());
+    observationsFor(client).record(rows, Date.now() - 120_000);
+    await user.click(screen.getByRole('button', { name: 'Refresh now' }));
+    await waitFor(() => {
+      expect(screen.getByRole('button', { name: 'Refresh now' })).toBeEnabled();
+    });
+    await user.click(
+      within(await rowOf('Body and Organ Analysis')).getByRole('button', {
+        name: 'Uninstall Body and Organ Analysis',
+      }),
+    );
+    dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByRole('button', { name: 'Force uninstall' })).toBeInTheDocument();
+    expect(within(dialog).getByText(/runs helm with --no-hooks/)).toBeInTheDocument();
+    await user.click(within(dialog).getByRole('button', { name: 'Force uninstall' }));
+    expect(await notification('Force-uninstalling Body and Organ Analysis')).toBeInTheDocument();
+  });
+
+  it('keeps a fresh uninstall busy, without offering force', async () => {
+    renderApp('/?maturity=&q=mitk');
+    const row = await rowOf('Interactive MITK Segmentation');
+    expect(
+      within(row).getByRole('button', { name: 'Uninstalling Interactive MITK Segmentation' }),
+    ).toHaveAttribute('aria-disabled', 'true');
+    expect(within(row).queryByRole('button', { name: /Force uninstall/ })).not.toBeInTheDocument();
+  });
+});
+
+describe('switching versions', () => {
+  it('uninstalls, waits until gone, installs — as one operation', async () => {
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=collabora');
+    const row = await rowOf('Collabora');
+    await user.selectOptions(
+      within(row).getByRole('combobox', { name: 'Version of Collabora' }),
+      '0.6.0',
+    );
+    await user.click(
+      within(await rowOf('Collabora')).getByRole('button', { name: 'Switch to 0.6.0 Collabora' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Switch Collabora from 0.5.3 to 0.6.0',
+    });
+    await user.click(within(dialog).getByRole('button', { name: 'Switch to 0.6.0' }));
+    expect(
+      await within(dialog).findByText(
+        'Switched to 0.6.0. Its pods are starting.',
+        {},
+        { timeout: 8000 },
+      ),
+    ).toBeInTheDocument();
+    expect(sim.backend.world.releases.get('collabora-chart')?.version).toBe('0.6.0');
+    expect(await notification('Switched Collabora from 0.5.3 to 0.6.0')).toBeInTheDocument();
+  });
+
+  it('can be cancelled before the install starts', async () => {
+    const user = userEvent.setup();
+    sim.server.use(
+      http.get(`${TEST_API}/view-chart-status`, () =>
+        HttpResponse.json({
+          NAME: 'nnunet-workflow',
+          'LAST DEPLOYED': 'x',
+          NAMESPACE: 'admin',
+          STATUS: 'uninstalling',
+          REVISION: 1,
+        }),
+      ),
+    );
+    renderApp('/?maturity=&q=nnunet');
+    await user.selectOptions(
+      within(await rowOf('nnUNet')).getByRole('combobox', { name: 'Version of nnUNet' }),
+      '0.5.3',
+    );
+    await user.click(
+      within(await rowOf('nnUNet')).getByRole('button', { name: 'Switch to 0.5.3 nnUNet' }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    await user.click(within(dialog).getByRole('button', { name: 'Switch to 0.5.3' }));
+    await within(dialog).findByText(/Waiting for helm to finish removing 0.6.0/);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(
+      within(dialog).getByText(/Cancelled. 0.6.0 is being removed; 0.5.3 was not installed/),
+    ).toBeInTheDocument();
+  });
+});
+
+describe('chart-supplied text', () => {
+  it('renders XSS attempts in help, html, description and display_name inert', async () => {
+    const rows = extensionListSchema.parse(fixtureJson);
+    const evil = rows.map((row) => {
+      if (row.releaseName === 'hello-world-chart') {
+        return {
+          ...row,
+          description: '<img src=x onerror="window.__pwned=1">desc',
+          extension_params: {
+            doc: {
+              type: 'doc',
+              title: '<b>t</b>',
+              html: '<script>window.__pwned=1</script><i>fine</i><img src=x onerror="window.__pwned=1">',
+              required: true,
+            },
+            greeting: {
+              type: 'string',
+              default: 'hi',
+              definition: 'Greeting',
+              help: '<a href="javascript:window.__pwned=1">x</a><b>bold</b>',
+              required: true,
+            },
+          },
+        };
+      }
+      if (row.releaseName === 'jupyterlab-chart-3f9a1c7e52b04d8a6e1f') {
+        return { ...row, display_name: '<img src=x onerror="window.__pwned=1">' };
+      }
+      return row;
+    });
+    sim.server.use(http.get(`${TEST_API}/extensions`, () => HttpResponse.json(evil)));
+    const user = userEvent.setup();
+    const { container } = renderApp('/?maturity=');
+    expect(
+      await screen.findByText('<img src=x onerror="window.__pwned=1">desc'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('<img src=x onerror="window.__pwned=1">')).toBeInTheDocument();
+    await user.click(
+      within(await rowOf('hello-world-chart')).getByRole('button', {
+        name: 'Install hello-world-chart',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText('<b>t</b>')).toBeInTheDocument();
+    expect(within(dialog).getByText('fine').tagName).toBe('I');
+    await user.hover(within(dialog).getByRole('button', { name: 'Help on Greeting' }));
+    expect(await screen.findByText('bold')).toBeInTheDocument();
+    expect(document.querySelectorAll('img, script')).toHaveLength(0);
+    expect(document.querySelector('a[href^="javascript"]')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+  });
+});
