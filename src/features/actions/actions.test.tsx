@@ -1,37 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extensionListSchema } from '../../api';
 import fixtureJson from '../../mocks/fixtures/extensions.json';
-import { realClock } from '../../mocks/sim/clock';
 import { observationsFor } from '../../queries/observations';
 import { renderApp } from '../../test/render';
-import { simServer, TEST_API } from '../../test/sim-server';
+import { appSimulator, rowOf } from '../../test/app-sim';
+import { TEST_API } from '../../test/sim-server';
 
-const sim = simServer({ clock: realClock });
-beforeAll(() => {
-  sim.listen();
-  Object.defineProperty(window, 'innerHeight', { value: 5000, configurable: true });
-});
-beforeEach(() => {
-  sim.reset({ scenario: 'busy' });
-});
-afterAll(() => {
-  sim.close();
-});
-
-async function rowOf(name: string) {
-  const table = await screen.findByRole('table', { name: 'Extensions' });
-  await waitFor(() => {
-    expect(within(table).getAllByRole('row').length).toBeGreaterThan(1);
-  });
-  const row = within(table)
-    .getAllByRole('row')
-    .find((r) => within(r).queryAllByRole('cell')[0]?.textContent.includes(name));
-  if (!row) throw new Error(`no row for ${name}`);
-  return row;
-}
+const sim = appSimulator();
 const notification = (title: string | RegExp) => screen.findByText(title, {}, { timeout: 4000 });
 
 describe('installing and launching', () => {

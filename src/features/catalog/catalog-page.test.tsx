@@ -1,32 +1,14 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { realClock } from '../../mocks/sim/clock';
+import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render';
-import { simServer, TEST_API } from '../../test/sim-server';
+import { appSimulator, rowOf } from '../../test/app-sim';
+import { TEST_API } from '../../test/sim-server';
 import { RenderProbeContext } from './render-probe';
 
-const sim = simServer({ clock: realClock });
-beforeAll(() => {
-  sim.listen();
-  // jsdom has no layout: give the window room for every row of the virtualized table.
-  Object.defineProperty(window, 'innerHeight', { value: 5000, configurable: true });
-});
-beforeEach(() => {
-  sim.reset({ scenario: 'busy' });
-});
-afterAll(() => {
-  sim.close();
-});
-
+const sim = appSimulator();
 const table = () => screen.findByRole('table', { name: 'Extensions' });
-async function rowOf(name: string) {
-  const rows = within(await table()).getAllByRole('row');
-  const row = rows.find((r) => within(r).queryAllByRole('cell')[0]?.textContent.includes(name));
-  if (!row) throw new Error(`no row for ${name}`);
-  return row;
-}
 
 /** Written down per fixture row: the state chip and the action button. */
 const EXPECTED: [string, string, string, boolean][] = [
