@@ -59,12 +59,22 @@ export const CatalogTable = memo(function CatalogTable({
     getItemKey: (index) => items[index]?.key ?? index,
   });
   return (
-    <Paper variant="outlined" role="table" aria-label="Extensions" aria-rowcount={items.length + 1}>
+    <Paper
+      variant="outlined"
+      role="table"
+      aria-label="Extensions"
+      aria-rowcount={items.length + 1}
+      className="kh-table"
+    >
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="kh-row kh-row--head">
-          {HEADERS.map((header) => (
-            <div key={header} role="columnheader">
-              {header}
+          {HEADERS.map(({ label, column }) => (
+            <div
+              key={label}
+              role="columnheader"
+              className={column ? `kh-col-${column}` : undefined}
+            >
+              {label}
             </div>
           ))}
         </div>

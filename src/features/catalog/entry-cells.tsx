@@ -33,11 +33,33 @@ const KIND = {
   },
 };
 
-export function Cell({ children }: { children?: ReactNode }) {
+export function Cell({ children, column }: { children?: ReactNode; column?: string }) {
   return (
-    <div role="cell" className="kh-cell">
+    <div role="cell" className={column ? `kh-cell kh-col-${column}` : 'kh-cell'}>
       {children}
     </div>
+  );
+}
+
+/** Kind, maturity and hardware as icons, for narrow tables that hide their columns. */
+function InlineTags({ entry }: { entry: CatalogEntry }) {
+  const kind = KIND[entry.kind];
+  const tags = [
+    kind.label,
+    entry.maturity === 'experimental' ? 'experimental' : '',
+    entry.hardware === 'gpu' ? 'needs a GPU' : '',
+  ].filter(Boolean);
+  return (
+    <span
+      className="kh-inline-tags"
+      role="img"
+      aria-label={tags.join(', ')}
+      title={tags.join(', ')}
+    >
+      {kind.icon}
+      {entry.maturity === 'experimental' ? <ScienceIcon /> : null}
+      {entry.hardware === 'gpu' ? <MemoryIcon /> : null}
+    </span>
   );
 }
 
@@ -91,7 +113,9 @@ export const EntryCells = memo(function EntryCells({
         )}
         <div className="kh-grow">
           <div className="kh-title">
-            <span className="kh-name">{entry.name}</span>
+            <span className="kh-name" title={entry.name}>
+              {entry.name}
+            </span>
             {doc ? (
               <IconButton
                 size="small"
@@ -108,12 +132,13 @@ export const EntryCells = memo(function EntryCells({
             {/* Focusable so keyboard users can read a description cut short (in a tooltip). */}
             {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
             <p className="kh-desc" tabIndex={0}>
+              <InlineTags entry={entry} />
               {entry.row.description}
             </p>
           </Tooltip>
         </div>
       </Cell>
-      <Cell>
+      <Cell column="kind">
         <span className="kh-kind" title={kind.hint}>
           {kind.icon}
           {kind.label}
@@ -122,7 +147,7 @@ export const EntryCells = memo(function EntryCells({
       <Cell>
         <VersionCell entry={entry} selected={version} onSelect={onVersion} />
       </Cell>
-      <Cell>
+      <Cell column="tags">
         <div className="kh-stack">
           {entry.maturity === 'experimental' ? (
             <ToneChip tone="warning" icon={<ScienceIcon />} label="Experimental" />

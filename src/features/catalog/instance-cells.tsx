@@ -47,11 +47,11 @@ export const InstanceCells = memo(function InstanceCells({
           ) : null}
         </div>
       </Cell>
-      <Cell />
+      <Cell column="kind" />
       <Cell>
         <span className="kh-small">{version}</span>
       </Cell>
-      <Cell />
+      <Cell column="tags" />
       <Cell>
         <StateChip derived={instance.derived} attention={attention} instance />
       </Cell>

@@ -4,14 +4,14 @@ import type { Attention } from '../../domain/catalog/attention';
 import type { CatalogEntry, InstanceEntry } from '../../domain/catalog/entries';
 
 /** Column headers; their widths live in catalog.css (.kh-row). */
-export const HEADERS = [
-  'Extension',
-  'Kind',
-  'Version',
-  'Maturity · Hardware',
-  'State',
-  'Open',
-  'Action',
+export const HEADERS: { label: string; column?: string }[] = [
+  { label: 'Extension' },
+  { label: 'Kind', column: 'kind' },
+  { label: 'Version' },
+  { label: 'Maturity · Hardware', column: 'tags' },
+  { label: 'State' },
+  { label: 'Open' },
+  { label: 'Action' },
 ];
 
 /** One line of the virtualized list. */
