@@ -122,6 +122,29 @@ describe('the kube-helm client against the simulated backend', () => {
     });
   });
 
+  it('calls a gateway time-out of an install an unknown outcome: kube-helm may still be at it', async () => {
+    sim.server.use(
+      http.post(
+        `${TEST_API}/helm-install-chart`,
+        () => new HttpResponse('Gateway Timeout', { status: 504 }),
+      ),
+    );
+    expect(await run(client.install(JUPYTER))).toMatchObject({
+      kind: 'outcome-unknown',
+      reason: 'no-answer',
+      error: { status: 504 },
+    });
+    sim.server.use(
+      http.post(
+        `${TEST_API}/helm-delete-chart`,
+        () => new HttpResponse('Bad Gateway', { status: 502 }),
+      ),
+    );
+    expect(await run(client.uninstall({ releaseName: 'x' }))).toMatchObject({
+      kind: 'outcome-unknown',
+    });
+  });
+
   it('calls a lost answer to an install an unknown outcome', async () => {
     sim.server.use(http.post(`${TEST_API}/helm-install-chart`, () => HttpResponse.error()));
     const outcome = await run(client.install(JUPYTER));
@@ -238,6 +261,17 @@ describe('uploading through the client', () => {
           'Filepond upload failed: Chart files can not contain resources under admin_namespace',
       },
     });
+  });
+
+  it("takes only kube-helm's own 500 on the last chunk for a refusal", async () => {
+    sim.server.use(
+      http.patch(
+        `${TEST_API}/filepond-upload`,
+        () => new HttpResponse('Bad Gateway', { status: 502 }),
+      ),
+    );
+    const outcome = await run(client.upload.file(file('one-0.1.0.tgz', chart('one'))));
+    expect(outcome).toMatchObject({ kind: 'failed', error: { status: 502 } });
   });
 
   it('never resends a chunk: a failure mid-way abandons and reverts the transfer', async () => {

@@ -120,6 +120,24 @@ describe('the schemas reject what kube-helm never sends', () => {
     expect(extensionRowSchema.safeParse(merged).success).toBe(false);
   });
 
+  it("takes any YAML in a parameter's default and value: one odd chart must not break the list", () => {
+    const odd = structuredClone(extensions) as { extension_params: unknown }[];
+    const first = odd[0];
+    if (!first) throw new Error('fixture');
+    first.extension_params = {
+      weird: {
+        type: 'string',
+        default: { a: 1 },
+        value: [1, 2],
+        definition: 42,
+        help: ['x'],
+        required: true,
+      },
+    };
+    const parsed = extensionListSchema.parse(odd);
+    expect(parsed[0]?.extension_params?.weird).toMatchObject({ definition: '42', help: undefined });
+  });
+
   it('drops the bare strings a corrupted cache can hold, and keeps the rows', () => {
     expect(extensionListSchema.parse(['oops', ...(extensions as unknown[])])).toHaveLength(23);
   });

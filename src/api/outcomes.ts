@@ -25,3 +25,11 @@ export function outcomeOfError(error: unknown): NoAnswer | Failed {
   }
   throw error;
 }
+
+/**
+ * The gateway gave up waiting (502, 504): the request reached kube-helm, which may still be
+ * acting on it (its one worker runs helm synchronously).
+ */
+export function isGatewayGiveUp(status: number): boolean {
+  return status === 502 || status === 504;
+}

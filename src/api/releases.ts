@@ -1,6 +1,6 @@
 import type { CallOptions, ClientContext } from './context';
 import { ApiError } from './errors';
-import { outcomeOfError, type Failed, type NoAnswer } from './outcomes';
+import { isGatewayGiveUp, outcomeOfError, type Failed, type NoAnswer } from './outcomes';
 import { projectHeaderValue } from './project';
 import { httpError, parseJson, send } from './request';
 import { chartStatusSchema, type ChartStatus } from './schemas';
@@ -97,6 +97,9 @@ export async function installChart(
       if (already?.[1]) return { kind: 'already-installed', releaseName: already[1], message };
       return { kind: 'outcome-unknown', reason: 'unrecognised-reply', releaseName: null, message };
     }
+    if (isGatewayGiveUp(raw.status)) {
+      return { kind: 'outcome-unknown', reason: 'no-answer', error: httpError(raw) };
+    }
     const helmFailed = /^Chart install command failed for\s+(\S+)$/.exec(message);
     if (raw.status === 500 && helmFailed?.[1]) {
       const tookTheLimit = ctx.now() - started >= ctx.helmInstallTimeoutMs * 0.9;
@@ -147,6 +150,9 @@ export async function uninstallRelease(
       timeoutMs: ctx.timeouts.uninstall,
       signal: options.signal,
     });
+    if (isGatewayGiveUp(raw.status)) {
+      return { kind: 'outcome-unknown', reason: 'no-answer', error: httpError(raw) };
+    }
     if (!raw.ok) return { kind: 'failed', error: httpError(raw) };
     return { kind: 'requested', releaseName: request.releaseName, message: raw.text.trim() };
   } catch (error) {

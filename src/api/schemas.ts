@@ -40,17 +40,33 @@ export const deploymentSchema = z.object({
   ready: z.boolean(),
 });
 
-const paramValue = z.union([z.string(), z.number(), z.boolean(), z.array(z.string()), z.null()]);
+/**
+ * Text a chart author wrote in values.yaml; YAML may make it a number or a boolean. Anything else
+ * (a mapping, a list) is not text and reads as absent.
+ */
+const chartText = z
+  .unknown()
+  .transform((v) =>
+    typeof v === 'string'
+      ? v
+      : typeof v === 'number' || typeof v === 'boolean'
+        ? String(v)
+        : undefined,
+  );
 
-/** One entry of a chart's `extension_params` (CONTRACT §4.1); values.yaml may carry more keys. */
+/**
+ * One entry of a chart's `extension_params` (CONTRACT §4.1). kube-helm passes values.yaml through,
+ * so `default` and `value` can be anything YAML can say; domain/params reads what it understands.
+ * One odd uploaded chart must not take the whole catalog down.
+ */
 export const extensionParamSchema = z.looseObject({
   type: z.string(),
-  default: paramValue.optional(),
-  definition: z.string().optional(),
-  value: paramValue.optional(),
-  help: z.string().optional(),
-  title: z.string().optional(),
-  html: z.string().optional(),
+  default: z.unknown().optional(),
+  definition: chartText.optional(),
+  value: z.unknown().optional(),
+  help: chartText.optional(),
+  title: chartText.optional(),
+  html: chartText.optional(),
   /** Added by the server to every entry; not enforced by it. */
   required: z.boolean(),
 });

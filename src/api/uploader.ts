@@ -80,9 +80,12 @@ export async function uploadFile(
     });
   } catch (error) {
     const last = sent + chunkSize >= total;
-    if (error instanceof ApiError && error.kind === 'http' && last) {
+    // kube-helm refuses a finished chart with 500 "Filepond upload failed: …" (and keeps the file).
+    if (error instanceof ApiError && error.kind === 'http' && error.status === 500 && last) {
       return { kind: 'rejected', fileName, error };
     }
+    // kube-helm answers a revert of an unknown transfer like one of a finished upload, so the
+    // answer cannot tell whether a last chunk that got no answer completed the file.
     await revertUpload(ctx, id).catch(() => undefined);
     if (error instanceof ApiError) return { kind: 'failed', fileName, error, sent };
     throw error;

@@ -1,12 +1,11 @@
 import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
+import Link from '@mui/material/Link';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { memo } from 'react';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link as RouterLink, Outlet, useLocation } from 'react-router';
 import { ExtensionActionsProvider } from '../features/actions/actions-provider';
 import { ColorModeToggle } from './color-mode-toggle';
 
@@ -23,19 +22,42 @@ function currentPlace(pathname: string): string | false {
   return pathname === '/' || pathname.startsWith('/releases/') ? '/' : false;
 }
 
-/** The places; memoised on the path so that changes of the query string leave it alone. */
+/** The places, as links (the current one marked); memoised on the path. */
 const Places = memo(function Places({ pathname }: { pathname: string }) {
+  const current = currentPlace(pathname);
   return (
-    <Tabs
+    <Box
       component="nav"
       aria-label="Places"
-      value={currentPlace(pathname)}
-      sx={{ flexGrow: 1, minHeight: 64, '& .MuiTab-root': { minHeight: 64 } }}
+      sx={{ display: 'flex', alignSelf: 'stretch', flexGrow: 1 }}
     >
-      {PLACES.map((place) => (
-        <Tab key={place.to} label={place.label} value={place.to} component={Link} to={place.to} />
-      ))}
-    </Tabs>
+      {PLACES.map((place) => {
+        const here = current === place.to;
+        return (
+          <Link
+            key={place.to}
+            component={RouterLink}
+            to={place.to}
+            aria-current={here ? 'page' : undefined}
+            underline="none"
+            sx={{
+              display: 'flex',
+              alignItems: 'center',
+              px: 2,
+              fontWeight: 600,
+              fontSize: 15,
+              color: here ? 'primary.main' : 'text.secondary',
+              borderBottom: 2,
+              borderColor: here ? 'primary.main' : 'transparent',
+              '&:hover': { color: 'text.primary' },
+              '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -4 },
+            }}
+          >
+            {place.label}
+          </Link>
+        );
+      })}
+    </Box>
   );
 });
 

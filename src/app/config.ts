@@ -38,7 +38,11 @@ export function clientOptions(config: AppConfig): KubeHelmClientOptions {
     baseUrl: config.apiBase,
     project: {
       transport: config.projectTransport,
-      current: () => projectFromDocumentCookie() ?? config.fallbackProject,
+      // Behind the gateway only the cookie reaches kube-helm, so only the cookie counts.
+      current: () =>
+        config.projectTransport === 'cookie'
+          ? projectFromDocumentCookie()
+          : (projectFromDocumentCookie() ?? config.fallbackProject),
     },
   };
 }

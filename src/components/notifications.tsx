@@ -20,21 +20,21 @@ const NotifyContext = createContext<Notify | null>(null);
 /** Shows one notification at a time; errors stay until dismissed, the rest fade after a while. */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [queue, setQueue] = useState<Queued[]>([]);
-  const [open, setOpen] = useState(true);
+  /** The current one is on its way out (dismissed or timed out); the next follows when it is gone. */
+  const [closing, setClosing] = useState(false);
   const notify = useCallback<Notify>((notification) => {
     setQueue((q) => [...q, { ...notification, key: Date.now() + Math.random() }]);
-    setOpen(true);
   }, []);
   const current = queue[0];
   const close = () => {
-    setOpen(false);
+    setClosing(true);
   };
   return (
     <NotifyContext.Provider value={notify}>
       {children}
       <Snackbar
         key={current?.key}
-        open={open && current !== undefined}
+        open={current !== undefined && !closing}
         autoHideDuration={current?.severity === 'error' ? null : 6000}
         onClose={(_event, reason) => {
           if (reason !== 'clickaway') close();
@@ -43,7 +43,7 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
           transition: {
             onExited: () => {
               setQueue((q) => q.slice(1));
-              setOpen(true);
+              setClosing(false);
             },
           },
         }}

@@ -1,4 +1,5 @@
 import type { ExtensionRow } from '../api/schemas';
+import { safeHref } from './links';
 
 /**
  * The name people see (CONTRACT §6): an instance's display name unless empty or "-", else the
@@ -15,6 +16,7 @@ export function displayName(row: ExtensionRow): string {
 /** `/docs/<documentation>` when the chart names its documentation, else null (never `/docs/null`). */
 export function documentationLink(row: ExtensionRow): string | null {
   const path = row.annotations?.documentation?.trim().replace(/^\/+/, '');
-  if (!path || /[\s\\]/.test(path)) return null;
-  return `/docs/${path}`;
+  if (!path) return null;
+  // Through the one link function, like every chart-supplied href (the host is not used).
+  return safeHref(`/docs/${path}`, 'localhost');
 }

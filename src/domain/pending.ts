@@ -1,8 +1,9 @@
 import type { Deployment, ExtensionRow } from '../api/schemas';
-import { allDeployments, isInstanceRow, isTemplateRow, ownDeployments } from './extension-state';
+import { isInstanceRow, isTemplateRow, ownDeployments } from './extension-state';
 
 /** Something this browser asked kube-helm to do that the list may not show yet. */
 export type PendingOperation =
+  /** `releaseName`: the helm release (for a single-install chart normally the chart's name). */
   | { kind: 'install'; releaseName: string; chart: string; version: string; at: number }
   | {
       kind: 'launch';
@@ -12,6 +13,7 @@ export type PendingOperation =
       displayName: string | null;
       at: number;
     }
+  /** `releaseName`: the helm release being removed (the row's own deployment). */
   | { kind: 'uninstall'; releaseName: string; chart: string; at: number };
 
 /**
@@ -59,26 +61,36 @@ function withDeployment(row: ExtensionRow, version: string, deployment: Deployme
   };
 }
 
+/** The row's own deployment of a release, if it lists it. */
+function ownRelease(row: ExtensionRow, releaseName: string) {
+  return ownDeployments(row).find(({ deployment }) => deployment.deployment_id === releaseName);
+}
+
+/** The single-install row of a chart (not a template, not an instance). */
+const singleRow = (row: ExtensionRow, chart: string) =>
+  row.chart_name === chart && !isInstanceRow(row) && !isTemplateRow(row);
+
 /** Whether the list already shows what the operation asked for. */
 function settled(op: PendingOperation, rows: readonly ExtensionRow[]): boolean {
   switch (op.kind) {
     case 'install': {
-      const row = rows.find((r) => r.releaseName === op.releaseName && !isInstanceRow(r));
-      return !row || ownDeployments(row).length > 0;
+      const row = rows.find((r) => singleRow(r, op.chart));
+      if (!row) return true;
+      // The new release, in the new version; not the old one still on its way out.
+      const own = ownRelease(row, op.releaseName);
+      return own?.version === op.version && own.deployment.helm_status !== 'uninstalling';
     }
     case 'launch':
       return (
         rows.some((r) => r.releaseName === op.releaseName) ||
         !rows.some((r) => r.chart_name === op.chart)
       );
-    case 'uninstall': {
-      const row = rows.find((r) => r.releaseName === op.releaseName && !isTemplateRow(r));
-      if (!row) return true;
-      const own = ownDeployments(row);
-      return (
-        own.length === 0 || own.every(({ deployment }) => deployment.helm_status === 'uninstalling')
-      );
-    }
+    case 'uninstall':
+      return !rows.some((row) => {
+        if (row.chart_name !== op.chart || isTemplateRow(row)) return false;
+        const own = ownRelease(row, op.releaseName);
+        return own !== undefined && own.deployment.helm_status !== 'uninstalling';
+      });
   }
 }
 
@@ -105,7 +117,7 @@ export function withPending(
     switch (op.kind) {
       case 'install':
         result = result.map((row) =>
-          row.releaseName === op.releaseName && !isInstanceRow(row)
+          singleRow(row, op.chart)
             ? withDeployment(
                 row,
                 op.version,
@@ -135,10 +147,8 @@ export function withPending(
       }
       case 'uninstall':
         result = result.map((row) => {
-          if (row.releaseName !== op.releaseName || isTemplateRow(row)) return row;
-          const own = allDeployments(row).find(
-            ({ deployment }) => deployment.deployment_id === op.releaseName,
-          );
+          if (row.chart_name !== op.chart || isTemplateRow(row)) return row;
+          const own = ownRelease(row, op.releaseName);
           if (!own) return row;
           return withDeployment(row, own.version, {
             ...own.deployment,

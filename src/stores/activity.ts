@@ -54,7 +54,9 @@ export function clearActivity(): void {
   activityLog.set(() => []);
 }
 
-/** Reads the log again (another tab may have written it). */
-export function reloadActivity(): void {
-  activityLog.set(() => load());
+// Another tab of the app wrote the log: show what it wrote.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (event) => {
+    if (event.key === KEY) activityLog.set(() => load());
+  });
 }

@@ -1,5 +1,5 @@
 import type { ExtensionRow } from '../../api/schemas';
-import { deriveState, type DerivedState, type ExtensionState } from '../extension-state';
+import { deriveState, isInstanceRow, type DerivedState } from '../extension-state';
 import { displayName } from '../names';
 
 export type KindValue = 'workflow' | 'application';
@@ -78,7 +78,7 @@ export function groupRows(
   const heads = new Map<string, ExtensionRow>();
   const instances = new Map<string, ExtensionRow[]>();
   for (const row of rows) {
-    if (row.multiinstallable === 'yes' && row.releaseName !== row.chart_name) {
+    if (isInstanceRow(row)) {
       const list = instances.get(row.chart_name) ?? [];
       list.push(row);
       instances.set(row.chart_name, list);
@@ -97,6 +97,3 @@ export function groupRows(
   }
   return entries;
 }
-
-/** States that call for someone to look (failed, crashing); stuck ones are judged elsewhere. */
-export const TROUBLE_STATES: ReadonlySet<ExtensionState> = new Set(['failed', 'error']);

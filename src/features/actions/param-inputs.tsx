@@ -7,10 +7,11 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
 import IconButton from '@mui/material/IconButton';
+import Popover from '@mui/material/Popover';
 import TextField from '@mui/material/TextField';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { SafeHtml } from '../../components/safe-html';
 import type { ParamField, ParamValue } from '../../domain/params/fields';
 
@@ -42,14 +43,47 @@ function Label({
   );
 }
 
+/**
+ * The chart's help: a tooltip on hover and focus, and a popover on click, whose links (allowed by
+ * the sanitiser) can be reached with the keyboard and by touch.
+ */
 export function HelpButton({ field }: { field: { help: string | null; label: string } }) {
+  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   if (!field.help) return null;
+  const open = anchor !== null;
   return (
-    <Tooltip title={<SafeHtml html={field.help} />} describeChild>
-      <IconButton size="small" aria-label={`Help on ${field.label}`}>
-        <HelpOutlineIcon fontSize="small" />
-      </IconButton>
-    </Tooltip>
+    <>
+      <Tooltip
+        title={<SafeHtml html={field.help} />}
+        describeChild
+        disableHoverListener={open}
+        disableFocusListener={open}
+      >
+        <IconButton
+          size="small"
+          aria-label={`Help on ${field.label}`}
+          aria-expanded={open}
+          onClick={(event) => {
+            setAnchor(open ? null : event.currentTarget);
+          }}
+        >
+          <HelpOutlineIcon fontSize="small" />
+        </IconButton>
+      </Tooltip>
+      <Popover
+        open={open}
+        anchorEl={anchor}
+        onClose={() => {
+          setAnchor(null);
+        }}
+        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
+        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
+      >
+        <Box sx={{ p: 1.5, maxWidth: 360, typography: 'body2' }}>
+          <SafeHtml html={field.help} />
+        </Box>
+      </Popover>
+    </>
   );
 }
 

@@ -8,11 +8,11 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
-import type { ExtensionRow } from '../../api';
+import { explainApiError, type ExtensionRow } from '../../api';
 import { deriveState, isInstanceRow } from '../../domain/extension-state';
 import { displayName } from '../../domain/names';
 import { helmUpdatedAt } from '../../domain/pods';
-import { useUninstall } from './use-operations';
+import { releaseOf, useUninstall } from './use-operations';
 
 export const FORCE_EXPLANATION =
   'A forced uninstall runs helm with --no-hooks: the release is removed at once, but the clean-up jobs of the chart do not run, so what they would remove (for a workflow: its DAG files in Airflow) may stay behind.';
@@ -78,7 +78,7 @@ export function UninstallDialog({ row, version, offerForce, force: startForced, 
               </>
             ) : (
               <>
-                This removes the release <code>{row.releaseName}</code> (version {version}) from the
+                This removes the release <code>{releaseOf(row)}</code> (version {version}) from the
                 platform.
                 {row.kind === 'dag' ? ' Its workflows disappear from Airflow.' : ''}
               </>
@@ -96,7 +96,7 @@ export function UninstallDialog({ row, version, offerForce, force: startForced, 
           ) : null}
           {failure ? (
             <Alert severity="error" role="alert">
-              {failure.serverMessage || failure.message}
+              {explainApiError(failure).title} {explainApiError(failure).nextStep}
             </Alert>
           ) : null}
         </Stack>

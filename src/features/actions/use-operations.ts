@@ -4,7 +4,7 @@ import { useKubeHelmClient } from '../../app/client-context';
 import { useNotify } from '../../components/notifications';
 import { deriveState, isInstanceRow } from '../../domain/extension-state';
 import { displayName } from '../../domain/names';
-import { kubeHelmKeys } from '../../queries/extensions';
+import { extensionsQuery, kubeHelmKeys } from '../../queries/extensions';
 import { recordActivity } from '../../stores/activity';
 import { addPending } from '../../stores/pending';
 import { describeInstall, describeUninstall, type OutcomeMessage } from './outcome-messages';
@@ -23,7 +23,15 @@ export interface UninstallJob {
   action: string;
 }
 
-function outcomeDetails(outcome: InstallOutcome | UninstallOutcome): unknown {
+/**
+ * The helm release a row stands for: its own deployment's id. A single-install row counts any
+ * release of its chart, whatever its name (CONTRACT §3.3), so the row's name may not be it.
+ */
+export function releaseOf(row: ExtensionRow): string {
+  return deriveState(row).deployment?.deployment_id ?? row.releaseName;
+}
+
+export function outcomeDetails(outcome: InstallOutcome | UninstallOutcome): unknown {
   if ('error' in outcome) {
     const { kind, status, endpoint, serverMessage } = outcome.error;
     return { ...outcome, error: { kind, status, endpoint, serverMessage } };
@@ -40,7 +48,7 @@ export function useInstall(onDone?: (outcome: InstallOutcome, message: OutcomeMe
     mutationFn: (job: InstallJob) => client.install(job.request),
     onSuccess: (outcome, job) => {
       const launch = job.row.multiinstallable === 'yes';
-      const rows = queryClient.getQueryData<ExtensionRow[]>(kubeHelmKeys.extensions()) ?? [];
+      const rows = queryClient.getQueryData(extensionsQuery(client).queryKey) ?? [];
       const existing = rows.find(
         (r) => 'releaseName' in outcome && r.releaseName === outcome.releaseName,
       );
@@ -110,7 +118,7 @@ export function useUninstall(
   return useMutation({
     mutationFn: (job: UninstallJob) =>
       client.uninstall({
-        releaseName: job.row.releaseName,
+        releaseName: releaseOf(job.row),
         version: job.version,
         force: job.force,
         multiinstallable: isInstanceRow(job.row),
@@ -119,14 +127,14 @@ export function useUninstall(
       const instance = isInstanceRow(job.row);
       const message = describeUninstall(outcome, {
         name: displayName(job.row),
-        releaseName: job.row.releaseName,
+        releaseName: releaseOf(job.row),
         force: job.force,
         instance,
       });
       if (outcome.kind !== 'failed') {
         addPending(client, {
           kind: 'uninstall',
-          releaseName: job.row.releaseName,
+          releaseName: releaseOf(job.row),
           chart: job.row.chart_name,
           at: Date.now(),
         });
@@ -136,14 +144,14 @@ export function useUninstall(
         action: job.action,
         extension: displayName(job.row),
         version: job.version,
-        releaseName: job.row.releaseName,
+        releaseName: releaseOf(job.row),
         outcome: outcome.kind,
         severity: message.severity,
         message: `${message.title}. ${message.message}`,
         details: {
           request: {
             endpoint: 'POST /helm-delete-chart',
-            releaseName: job.row.releaseName,
+            releaseName: releaseOf(job.row),
             version: job.version,
             force: job.force,
             multiinstallable: instance,

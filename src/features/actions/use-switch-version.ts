@@ -1,13 +1,14 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
-import type { ExtensionRow, InstallOutcome, ParamPayloadValue } from '../../api';
+import type { ExtensionRow, InstallOutcome, ParamPayloadValue, UninstallOutcome } from '../../api';
 import { useKubeHelmClient } from '../../app/client-context';
 import { useNotify } from '../../components/notifications';
 import { displayName } from '../../domain/names';
 import { chartStatusQuery, kubeHelmKeys } from '../../queries/extensions';
 import { recordActivity } from '../../stores/activity';
 import { addPending } from '../../stores/pending';
-import { describeInstall, describeUninstall } from './outcome-messages';
+import { describeInstall, describeUninstall, type OutcomeMessage } from './outcome-messages';
+import { outcomeDetails, releaseOf } from './use-operations';
 
 /** The time, for records made in callbacks (the compiler cannot tell them from render code). */
 const stamp = () => Date.now();
@@ -21,7 +22,7 @@ export const SWITCH_STUCK_MS = 90_000;
 /**
  * Switching versions as one operation: uninstall the installed version, wait (polling helm's
  * status) until the release is gone, then install the chosen version. Cancellable until the
- * install starts.
+ * install starts; the uninstall, once asked for, goes ahead on the server either way.
  */
 export function useSwitchVersion(row: ExtensionRow, from: string, to: string) {
   const client = useKubeHelmClient();
@@ -29,30 +30,66 @@ export function useSwitchVersion(row: ExtensionRow, from: string, to: string) {
   const notify = useNotify();
   const [cancelled, setCancelled] = useState(false);
   const [waitingSince, setWaitingSince] = useState<number | null>(null);
+  const [params, setParams] = useState<Record<string, ParamPayloadValue> | undefined>(undefined);
   const name = displayName(row);
+  const release = releaseOf(row);
+  const statusKey = chartStatusQuery(client, release).queryKey;
+
+  const log = (
+    outcome: string,
+    message:
+      OutcomeMessage | { severity: OutcomeMessage['severity']; title: string; message: string },
+    details: unknown,
+  ) => {
+    recordActivity({
+      action: 'switch version',
+      extension: name,
+      version: `${from} → ${to}`,
+      releaseName: release,
+      outcome,
+      severity: message.severity,
+      message: `${message.title}. ${message.message}`,
+      details: {
+        steps: ['uninstall', 'wait until gone', 'install'],
+        from,
+        to,
+        ...(details as object),
+      },
+    });
+  };
 
   const uninstall = useMutation({
     mutationFn: (force: boolean) =>
-      client.uninstall({ releaseName: row.releaseName, version: from, force }),
-    onSuccess: (outcome) => {
+      client.uninstall({ releaseName: release, version: from, force }),
+    onSuccess: (outcome: UninstallOutcome, force) => {
       if (outcome.kind === 'requested') {
-        setWaitingSince((before) => before ?? Date.now());
+        setWaitingSince((before) => before ?? stamp());
         addPending(client, {
           kind: 'uninstall',
-          releaseName: row.releaseName,
+          releaseName: release,
           chart: row.chart_name,
-          at: Date.now(),
+          at: stamp(),
         });
+        return;
       }
+      const message = describeUninstall(outcome, {
+        name,
+        releaseName: release,
+        force,
+        instance: false,
+      });
+      notify(message);
+      log(outcome.kind, message, { outcome: outcomeDetails(outcome) });
     },
   });
+
   const install = useMutation({
-    mutationFn: (params: Record<string, ParamPayloadValue> | undefined) =>
+    mutationFn: (payload: Record<string, ParamPayloadValue> | undefined) =>
       client.install({
         name: row.chart_name,
         version: to,
         keywords: row.keywords,
-        ...(params ? { extensionParams: params } : {}),
+        ...(payload ? { extensionParams: payload } : {}),
       }),
     onSuccess: (outcome: InstallOutcome) => {
       const message = describeInstall(outcome, {
@@ -61,10 +98,17 @@ export function useSwitchVersion(row: ExtensionRow, from: string, to: string) {
         launch: false,
         existingState: null,
       });
-      if (outcome.kind === 'installed') {
+      const waitFor =
+        outcome.kind === 'installed' ||
+        (outcome.kind === 'outcome-unknown' && outcome.reason !== 'no-answer')
+          ? outcome.releaseName
+          : outcome.kind === 'outcome-unknown'
+            ? row.chart_name
+            : null;
+      if (waitFor) {
         addPending(client, {
           kind: 'install',
-          releaseName: outcome.releaseName,
+          releaseName: waitFor,
           chart: row.chart_name,
           version: to,
           at: stamp(),
@@ -73,20 +117,14 @@ export function useSwitchVersion(row: ExtensionRow, from: string, to: string) {
       const title =
         outcome.kind === 'installed' ? `Switched ${name} from ${from} to ${to}` : message.title;
       notify({ severity: message.severity, title, message: message.message });
-      recordActivity({
-        action: 'switch version',
-        extension: name,
-        version: `${from} → ${to}`,
-        releaseName: row.releaseName,
-        outcome: outcome.kind,
-        severity: message.severity,
-        message: `${title}. ${message.message}`,
-        details: { steps: ['uninstall', 'wait until gone', 'install'], from, to, outcome },
-      });
+      log(
+        outcome.kind === 'outcome-unknown' ? `outcome-unknown (${outcome.reason})` : outcome.kind,
+        { ...message, title },
+        { outcome: outcomeDetails(outcome) },
+      );
       void queryClient.invalidateQueries({ queryKey: kubeHelmKeys.extensions() });
     },
   });
-  const [params, setParams] = useState<Record<string, ParamPayloadValue> | undefined>(undefined);
 
   const uninstallFailed = uninstall.data !== undefined && uninstall.data.kind !== 'requested';
   const step: SwitchStep = cancelled
@@ -106,53 +144,45 @@ export function useSwitchVersion(row: ExtensionRow, from: string, to: string) {
               : 'confirm';
 
   const status = useQuery({
-    ...chartStatusQuery(client, row.releaseName),
+    ...chartStatusQuery(client, release),
     enabled: step === 'waiting',
     refetchInterval: 1_500,
     staleTime: 0,
   });
-  const gone = step === 'waiting' && status.data?.found === false;
+  // Only an answer fetched after the uninstall was asked for counts.
+  const gone =
+    step === 'waiting' &&
+    waitingSince !== null &&
+    status.dataUpdatedAt > waitingSince &&
+    status.data?.found === false;
 
   const { isIdle: installIdle, mutate: runInstall } = install;
   useEffect(() => {
     if (gone && installIdle) runInstall(params);
   }, [gone, installIdle, runInstall, params]);
 
-  const start = (payload: Record<string, ParamPayloadValue> | undefined) => {
-    setParams(payload);
-    uninstall.mutate(false);
-  };
-  const forceRemoval = () => {
-    uninstall.mutate(true);
-  };
-  const cancel = () => {
-    setCancelled(true);
-    if (uninstall.data?.kind === 'requested') {
-      recordActivity({
-        action: 'switch version',
-        extension: name,
-        version: `${from} → ${to}`,
-        releaseName: row.releaseName,
-        outcome: 'cancelled',
-        severity: 'warning',
-        message: `Cancelled after uninstalling ${from}: nothing was installed.`,
-        details: { from, to },
-      });
-    }
-  };
-  const uninstallMessage = uninstall.data
-    ? describeUninstall(uninstall.data, {
-        name,
-        releaseName: row.releaseName,
-        force: false,
-        instance: false,
-      })
-    : null;
   return {
     step,
-    start,
-    cancel,
-    forceRemoval,
+    start: (payload: Record<string, ParamPayloadValue> | undefined) => {
+      setParams(payload);
+      queryClient.removeQueries({ queryKey: statusKey });
+      uninstall.mutate(false);
+    },
+    forceRemoval: () => {
+      uninstall.mutate(true);
+    },
+    cancel: () => {
+      setCancelled(true);
+      log(
+        'cancelled',
+        {
+          severity: 'warning',
+          title: `Switch of ${name} cancelled`,
+          message: `${from} is being removed; ${to} was not installed.`,
+        },
+        {},
+      );
+    },
     canCancel: step === 'uninstalling' || step === 'waiting',
     // Judged at each status poll (every 1.5 s), so no clock is read while rendering.
     stuck:
@@ -161,11 +191,17 @@ export function useSwitchVersion(row: ExtensionRow, from: string, to: string) {
       status.dataUpdatedAt - waitingSince > SWITCH_STUCK_MS,
     forcing: uninstall.isPending && uninstall.variables,
     failure:
-      step === 'failed'
-        ? install.data
+      step !== 'failed'
+        ? null
+        : install.data
           ? describeInstall(install.data, { name, version: to, launch: false, existingState: null })
-          : uninstallMessage
-        : null,
-    statusError: status.error,
+          : uninstall.data
+            ? describeUninstall(uninstall.data, {
+                name,
+                releaseName: release,
+                force: false,
+                instance: false,
+              })
+            : null,
   };
 }

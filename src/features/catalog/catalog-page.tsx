@@ -29,7 +29,7 @@ import { CatalogTable } from './catalog-table';
 import { Freshness, SearchField, SortField } from './catalog-toolbar';
 import { FacetPanel } from './facet-panel';
 import type { ActionRequest } from './layout';
-import { UpdateExtensionsButton } from './update-extensions-button';
+import { UpdateExtensionsButton, useUpdateExtensions } from './update-extensions-button';
 import { useCatalogView } from './use-catalog-view';
 import { useEntries } from './use-entries';
 import { useSearchText } from './use-search-text';
@@ -142,13 +142,10 @@ export function CatalogPage() {
   const filtered = viewToParams({ ...view, q: '', sort: 'name', closed: [] }).toString() !== '';
   const stale =
     extensions.data !== undefined && (extensions.isError || extensions.failureCount > 0);
-  const updateButton = (
-    <UpdateExtensionsButton
-      onUpdated={() => {
-        setEagerUntil(Date.now() + EAGER_MS);
-      }}
-    />
-  );
+  const updating = useUpdateExtensions(() => {
+    setEagerUntil(Date.now() + EAGER_MS);
+  });
+  const updateButton = <UpdateExtensionsButton update={updating} />;
 
   return (
     <Stack spacing={2}>

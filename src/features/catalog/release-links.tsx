@@ -15,11 +15,12 @@ export function ReleaseLinks({ links, name }: { links: readonly string[]; name: 
     .map((link) => ({ link, href: safeHref(link, window.location.hostname) }))
     .filter((l): l is { link: string; href: string } => l.href !== null);
   if (hrefs.length === 0) return null;
+  const hidden = hrefs.slice(2);
   return (
     <Stack direction="row" spacing={0.5} sx={{ minWidth: 0 }}>
-      {hrefs.slice(0, 2).map(({ link, href }) => (
+      {hrefs.slice(0, 2).map(({ link, href }, index) => (
         <Button
-          key={link}
+          key={`${String(index)}:${link}`}
           size="small"
           variant="text"
           href={href}
@@ -32,6 +33,11 @@ export function ReleaseLinks({ links, name }: { links: readonly string[]; name: 
           {hrefs.length === 1 ? 'Open' : shortLabel(link)}
         </Button>
       ))}
+      {hidden.length > 0 ? (
+        <span className="kh-muted" title={hidden.map((h) => h.link).join(', ')}>
+          +{hidden.length}
+        </span>
+      ) : null}
     </Stack>
   );
 }

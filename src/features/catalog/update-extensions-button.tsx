@@ -8,12 +8,13 @@ import { useNotify } from '../../components/notifications';
 
 /**
  * Fetches the latest extension collections. kube-helm answers quickly but copies the charts in
- * the background; they show up at its next list rebuild, within about half a minute.
+ * the background; they show up at its next list rebuild, within about half a minute. One
+ * mutation per page, however many buttons start it.
  */
-export function UpdateExtensionsButton({ onUpdated }: { onUpdated: () => void }) {
+export function useUpdateExtensions(onUpdated: () => void) {
   const client = useKubeHelmClient();
   const notify = useNotify();
-  const update = useMutation({
+  return useMutation({
     mutationFn: () => client.updateExtensions(),
     onSuccess: (outcome) => {
       switch (outcome.kind) {
@@ -53,6 +54,13 @@ export function UpdateExtensionsButton({ onUpdated }: { onUpdated: () => void })
       }
     },
   });
+}
+
+export function UpdateExtensionsButton({
+  update,
+}: {
+  update: ReturnType<typeof useUpdateExtensions>;
+}) {
   return (
     <Button
       variant="outlined"

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router';
+import { NavigationType, useNavigationType, useSearchParams } from 'react-router';
 import { viewFromParams, viewToParams } from '../../domain/catalog/url';
 import type { CatalogView } from '../../domain/catalog/view';
 
@@ -10,18 +10,22 @@ interface UpdateOptions {
 
 /**
  * The catalog view, kept in the address: a link reproduces it, back and forward walk through it.
- * A change shows at once (local state) and is written to the address in the same event; an
- * address that changes by itself (back, forward, a link) replaces the local state.
+ * A change shows at once (local state) and is written to the address in the same event. The
+ * address is read back only when the user walks history (back, forward): the router commits our
+ * own writes later, and reading those back could undo a change made in between.
  */
 export function useCatalogView() {
   const [params, setParams] = useSearchParams();
+  const navigationType = useNavigationType();
   const urlKey = params.toString();
   const [view, setView] = useState(() => viewFromParams(params));
   const [seenKey, setSeenKey] = useState(urlKey);
   const latest = useRef(view);
   if (urlKey !== seenKey) {
     setSeenKey(urlKey);
-    if (urlKey !== viewToParams(view).toString()) setView(viewFromParams(params));
+    if (navigationType === NavigationType.Pop && urlKey !== viewToParams(view).toString()) {
+      setView(viewFromParams(params));
+    }
   }
   useEffect(() => {
     latest.current = view;

@@ -1,3 +1,4 @@
+import { MULTI_INSTALL_KEYWORD } from '../../api/releases';
 import type { ActiveApplication } from '../../api/schemas';
 import { fixtureProject } from './catalog';
 import { realClock, type Clock } from './clock';
@@ -120,7 +121,10 @@ export class SimBackend {
 
   listExtensions(): Promise<SimReply> {
     return this.exclusive(async () => {
-      const full = this.cache.needsRebuild(this.clock.now());
+      // Like kube-helm, decide at arrival whether this request rebuilds the list; the rows then
+      // show the cluster as it is when the (slow) rebuild ends.
+      const arrived = this.clock.now();
+      const full = this.cache.needsRebuild(arrived);
       await this.sleep(
         full
           ? this.timing.rebuildMs +
@@ -129,7 +133,7 @@ export class SimBackend {
           : this.timing.cachedListMs,
       );
       try {
-        return json(200, this.cache.get(this.clock.now()));
+        return json(200, this.cache.get(this.clock.now(), full));
       } catch (error) {
         if (error instanceof ListBuildError) return detail(500, 'Failed to get extensions');
         throw error;
@@ -159,8 +163,14 @@ export class SimBackend {
       await this.sleep(this.timing.smallMs);
       const chart = chartFile(this.world, plan.name, plan.version);
       const name = releaseNameFor(plan, chart, () => this.rng.hex(20));
-      if (this.world.releases.has(name)) return text(200, `Chart is already installed ${name}`);
       const failed = text(500, `Chart install command failed for ${name}`);
+      if (this.world.releases.has(name)) {
+        // Single installs get the "already installed" no-op; a multi-install launch with a name
+        // that exists (explicit, or from suffix_param_key) runs helm into a name clash.
+        return plan.keywords.includes(MULTI_INSTALL_KEYWORD)
+          ? failed
+          : text(200, `Chart is already installed ${name}`);
+      }
       if (!chart || !isValidReleaseName(name)) return failed;
 
       const helmMs =
@@ -178,7 +188,7 @@ export class SimBackend {
       }
       await this.sleep(helmMs);
       if (release.outcome === 'failed') return failed;
-      this.cache.installed(name, chart.name, chart.version, this.clock.now());
+      this.cache.installed(name, chart.name, this.clock.now());
       return text(200, `Successfully installed: ${name}`);
     });
   }

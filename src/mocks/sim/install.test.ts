@@ -212,6 +212,23 @@ describe('launching a multi-installable chart', () => {
     });
   });
 
+  it('runs helm into a name clash when a launch names an instance that exists', async () => {
+    const sim = testBackend({ scenario: 'fresh' });
+    const keywords = ['kaapanaapplication', 'kaapanaexperimental', 'kaapanamultiinstallable'];
+    const payload = {
+      name: 'custom-registry-chart',
+      version: '0.6.0',
+      keywords,
+      extension_params: { custom_registry_name: 'lab' },
+    };
+    expect((await sim.install(payload, PROJECT)).status).toBe(200);
+    expect(await sim.install(payload, PROJECT)).toEqual({
+      status: 500,
+      body: 'Chart install command failed for custom-registry-chart-lab',
+      contentType: null,
+    });
+  });
+
   it('drops params that carried & < > " \' ; and lets non-empty chart defaults win', async () => {
     const sim = testBackend({ scenario: 'fresh' });
     const reply = await sim.install(

@@ -3,9 +3,12 @@ import { buildRows, rowsForChart } from './rows';
 import type { Timing } from './timing';
 import { chartsByName, type World } from './world';
 
+/**
+ * A release kube-helm re-reads on every request for a while. (It keys them `<release>__<version>`,
+ * but re-reads the row in the row's own version, the latest; so the version is not kept here.)
+ */
 interface Recent {
   release: string;
-  version: string;
   chart: string;
   until: number;
 }
@@ -30,9 +33,12 @@ export class ListCache {
     return this.rows === null || now - this.builtAt >= this.timing.refreshDelayMs;
   }
 
-  /** The rows a `GET /extensions` returns now. Throws ListBuildError like kube-helm's 500. */
-  get(now: number): ExtensionRow[] {
-    if (this.needsRebuild(now)) {
+  /**
+   * The rows a `GET /extensions` returns now. `rebuild` is what was decided when the request
+   * arrived (default: decide now). Throws ListBuildError like kube-helm's 500.
+   */
+  get(now: number, rebuild = this.needsRebuild(now)): ExtensionRow[] {
+    if (rebuild) {
       this.rows = buildRows(this.world, now, this.timing);
       this.builtAt = now;
       return this.rows;
@@ -61,8 +67,8 @@ export class ListCache {
   }
 
   /** After a successful install. */
-  installed(release: string, chart: string, version: string, now: number): void {
-    this.recent.push({ release, chart, version, until: now + this.timing.recentWindowMs });
+  installed(release: string, chart: string, now: number): void {
+    this.recent.push({ release, chart, until: now + this.timing.recentWindowMs });
   }
 
   /** After `POST /helm-delete-chart`: the cached row turns "pending"; with a version, it is re-read. */
@@ -74,7 +80,6 @@ export class ListCache {
         this.recent.push({
           release,
           chart: row.chart_name,
-          version,
           until: now + this.timing.recentWindowMs,
         });
       }
