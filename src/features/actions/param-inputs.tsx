@@ -49,6 +49,7 @@ function Label({
  */
 export function HelpButton({ field }: { field: { help: string | null; label: string } }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [hinting, setHinting] = useState(false);
   if (!field.help) return null;
   const open = anchor !== null;
   return (
@@ -56,14 +57,20 @@ export function HelpButton({ field }: { field: { help: string | null; label: str
       <Tooltip
         title={<SafeHtml html={field.help} />}
         describeChild
-        disableHoverListener={open}
-        disableFocusListener={open}
+        open={hinting && !open}
+        onOpen={() => {
+          setHinting(true);
+        }}
+        onClose={() => {
+          setHinting(false);
+        }}
       >
         <IconButton
           size="small"
           aria-label={`Help on ${field.label}`}
           aria-expanded={open}
           onClick={(event) => {
+            setHinting(false);
             setAnchor(open ? null : event.currentTarget);
           }}
         >
