@@ -13,6 +13,7 @@ export default tseslint.config(
   {
     ignores: [
       'dist',
+      'dist-demo',
       'node_modules',
       'public/mockServiceWorker.js',
       'test-results',

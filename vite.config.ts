@@ -39,7 +39,7 @@ export default defineConfig(({ mode, command }) => {
     // Builds use the Project cookie, as behind Kaapana's gateway. The dev server on the
     // simulator talks to "kube-helm" directly, so the client sends the Project header itself.
     define:
-      command === 'serve' && !target && !env.VITE_PROJECT_TRANSPORT
+      (command === 'serve' && !target && !env.VITE_PROJECT_TRANSPORT) || env.VITE_DEMO === '1'
         ? {
             'import.meta.env.VITE_PROJECT_TRANSPORT': JSON.stringify('header'),
             'import.meta.env.VITE_PROJECT': JSON.stringify(
@@ -49,7 +49,7 @@ export default defineConfig(({ mode, command }) => {
         : {},
     server: { proxy, host: '127.0.0.1' },
     preview: { proxy, host: '127.0.0.1' },
-    build: { sourcemap: true, chunkSizeWarningLimit: 900 },
+    build: { sourcemap: true, chunkSizeWarningLimit: 900, target: 'es2022' },
     test: {
       projects: [
         {

@@ -7,6 +7,8 @@ interface ImportMetaEnv {
   readonly VITE_PROJECT_TRANSPORT?: string;
   /** JSON `{"id","name"}`: the project to launch into when no `Project` cookie is set. */
   readonly VITE_PROJECT?: string;
+  /** `1`: a static demo build with the simulated kube-helm in a service worker. */
+  readonly VITE_DEMO?: string;
 }
 
 interface ImportMeta {

@@ -1,14 +1,10 @@
 import type { RouteObject } from 'react-router';
-import { ActiveApplicationsPage } from '../features/active-apps/active-applications-page';
-import { ActivityPage } from '../features/activity/activity-page';
 import { CatalogPage } from '../features/catalog/catalog-page';
-import { ReleasePage } from '../features/release/release-page';
-import { UploadsPage } from '../features/uploads/uploads-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
 
-/** The places of the app. */
+/** The places of the app. The catalog comes with the first load; the others when visited. */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -16,10 +12,31 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     children: [
       { index: true, element: <CatalogPage /> },
-      { path: 'releases/:releaseName', element: <ReleasePage /> },
-      { path: 'uploads', element: <UploadsPage /> },
-      { path: 'applications', element: <ActiveApplicationsPage /> },
-      { path: 'activity', element: <ActivityPage /> },
+      {
+        path: 'releases/:releaseName',
+        lazy: async () => ({
+          Component: (await import('../features/release/release-page')).ReleasePage,
+        }),
+      },
+      {
+        path: 'uploads',
+        lazy: async () => ({
+          Component: (await import('../features/uploads/uploads-page')).UploadsPage,
+        }),
+      },
+      {
+        path: 'applications',
+        lazy: async () => ({
+          Component: (await import('../features/active-apps/active-applications-page'))
+            .ActiveApplicationsPage,
+        }),
+      },
+      {
+        path: 'activity',
+        lazy: async () => ({
+          Component: (await import('../features/activity/activity-page')).ActivityPage,
+        }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

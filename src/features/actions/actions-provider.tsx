@@ -1,12 +1,20 @@
-import { useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useMemo, useState, type ReactNode } from 'react';
 import {
   ExtensionActionsContext,
   type ExtensionAction,
   type ExtensionActions,
 } from '../../components/extension-actions';
-import { InstallDialog } from './install-dialog';
-import { SwitchVersionDialog } from './switch-version-dialog';
-import { UninstallDialog } from './uninstall-dialog';
+
+// The dialogs (forms, sanitiser, steppers) load on first use, not with the catalog.
+const InstallDialog = lazy(async () => ({
+  default: (await import('./install-dialog')).InstallDialog,
+}));
+const UninstallDialog = lazy(async () => ({
+  default: (await import('./uninstall-dialog')).UninstallDialog,
+}));
+const SwitchVersionDialog = lazy(async () => ({
+  default: (await import('./switch-version-dialog')).SwitchVersionDialog,
+}));
 
 /**
  * Opens the dialog for an action asked for anywhere in the app (the catalog's rows). Each dialog
@@ -30,28 +38,30 @@ export function ExtensionActionsProvider({ children }: { children: ReactNode }) 
   return (
     <ExtensionActionsContext.Provider value={actions}>
       {children}
-      {action && (action.kind === 'install' || action.kind === 'launch') ? (
-        <InstallDialog key={key} row={action.row} version={action.version} onClose={close} />
-      ) : null}
-      {action && (action.kind === 'uninstall' || action.kind === 'delete') ? (
-        <UninstallDialog
-          key={key}
-          row={action.row}
-          version={action.version}
-          offerForce={action.offerForce}
-          force={action.force ?? false}
-          onClose={close}
-        />
-      ) : null}
-      {action?.kind === 'switch-version' ? (
-        <SwitchVersionDialog
-          key={key}
-          row={action.row}
-          from={action.from}
-          to={action.to}
-          onClose={close}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {action && (action.kind === 'install' || action.kind === 'launch') ? (
+          <InstallDialog key={key} row={action.row} version={action.version} onClose={close} />
+        ) : null}
+        {action && (action.kind === 'uninstall' || action.kind === 'delete') ? (
+          <UninstallDialog
+            key={key}
+            row={action.row}
+            version={action.version}
+            offerForce={action.offerForce}
+            force={action.force ?? false}
+            onClose={close}
+          />
+        ) : null}
+        {action?.kind === 'switch-version' ? (
+          <SwitchVersionDialog
+            key={key}
+            row={action.row}
+            from={action.from}
+            to={action.to}
+            onClose={close}
+          />
+        ) : null}
+      </Suspense>
     </ExtensionActionsContext.Provider>
   );
 }
