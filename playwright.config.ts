@@ -1,4 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+// Debian's Chromium (Playwright cannot download its own browsers here), with the flags this
+// machine's closed network needs; shared with the scripts in bench/ and scripts/.
+import chromium from './scripts/chromium-launch.json' with { type: 'json' };
 
 const PORT = 5393;
 
@@ -16,17 +19,7 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${String(PORT)}`,
     trace: 'retain-on-failure',
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: chromium,
   },
   webServer: {
     command: `npx vite preview --configLoader runner --port ${String(PORT)} --strictPort`,

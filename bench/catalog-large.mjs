@@ -3,20 +3,11 @@
 //   npm run build && npx vite preview --configLoader runner --port 5394 &   (or npm run dev)
 //   node bench/catalog-large.mjs http://127.0.0.1:5394 [size]
 import { chromium } from '@playwright/test';
+import launchOptions from '../scripts/chromium-launch.json' with { type: 'json' };
 
 const base = process.argv[2] ?? 'http://127.0.0.1:5394';
 const size = Number(process.argv[3] ?? 10000);
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await chromium.launch(launchOptions);
 const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
 await context.addCookies([{ name: 'kh-sim-session', value: 'bench', url: base }]);
 const reset = await context.request.post(`${base}/__sim/reset`, {

@@ -1,13 +1,11 @@
 // Screenshots of every dialog and outcome, light and dark, against a running dev server:
 //   KH_SIM_TIMING=fast npm run dev &   node scripts/shoot-dialogs.mjs [http://127.0.0.1:5321] [dir]
 import { chromium } from '@playwright/test';
+import launchOptions from './chromium-launch.json' with { type: 'json' };
 const base = process.argv[2] ?? 'http://127.0.0.1:5321';
 const dir = process.argv[3] ?? 'shots';
 (await import('node:fs')).mkdirSync(dir, { recursive: true });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(launchOptions);
 const shots = [];
 for (const colorScheme of ['light', 'dark']) {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, colorScheme });
