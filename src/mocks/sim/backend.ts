@@ -1,9 +1,9 @@
 import { MULTI_INSTALL_KEYWORD } from '../../api/releases';
-import type { ActiveApplication } from '../../api/schemas';
+import { activeApplications, hasKaapanaintRelease } from './applications';
 import { fixtureProject } from './catalog';
 import { realClock, type Clock } from './clock';
-import { deploymentOf, helmStatusAt } from './deployments';
-import { ansiCTime, htmlEscape, isoSeconds } from './format';
+import { helmStatusAt } from './deployments';
+import { ansiCTime, htmlEscape } from './format';
 import { isPlan, isValidReleaseName, newRelease, planInstall, releaseNameFor } from './install';
 import { ListCache } from './list-cache';
 import type { ChartFile, Project } from './model';
@@ -268,39 +268,7 @@ export class SimBackend {
   activeApplications(): Promise<SimReply> {
     return this.exclusive(async () => {
       await this.sleep(this.timing.smallMs);
-      const now = this.clock.now();
-      const apps: ActiveApplication[] = [];
-      for (const release of this.world.releases.values()) {
-        const status = helmStatusAt(release, now);
-        if (!release.ingressType || (status !== 'deployed' && status !== 'uninstalling')) continue;
-        const paths = release.links.filter((link) => link.startsWith('/'));
-        if (paths.length === 0) continue;
-        const shown = release.params.display_name;
-        const displayName =
-          typeof shown === 'string' && shown && shown !== '-' ? shown : release.name;
-        apps.push({
-          name: release.name,
-          namespace: release.objectNamespace,
-          created_at: isoSeconds(release.ingress?.createdAt ?? release.createdAt),
-          project:
-            paths
-              .map((p) => /^\/applications\/project\/([^/]+)\/release\/.+$/.exec(p)?.[1])
-              .find(Boolean) ?? '',
-          paths,
-          annotations: release.ingress?.annotations ?? {
-            'traefik.ingress.kubernetes.io/router.entrypoints': 'websecure',
-            'traefik.ingress.kubernetes.io/preserve-host': 'true',
-            'kaapana.ai/type': release.ingressType,
-            'kaapana.ai/display-name': displayName,
-            'meta.helm.sh/release-name': release.name,
-            'meta.helm.sh/release-namespace': release.namespace,
-          },
-          release_name: release.name,
-          from_workflow_run: release.ingressType === 'triggered',
-          ready: deploymentOf(release, now, this.timing)?.ready ?? false,
-        });
-      }
-      return json(200, apps);
+      return json(200, activeApplications(this.world, this.clock.now(), this.timing));
     });
   }
 
@@ -312,15 +280,7 @@ export class SimBackend {
         return text(400, "Payload does not have mandatory key: 'release_name'");
       }
       const name = String(parsed.value.release_name);
-      let filter: RegExp | null;
-      try {
-        filter = new RegExp(name);
-      } catch {
-        filter = null;
-      }
-      const labelled = [...this.world.releases.values()].some(
-        (r) => r.kaapanaint && filter?.test(r.name) === true,
-      );
+      const labelled = hasKaapanaintRelease(this.world, name);
       if (!labelled) {
         return detail(
           500,
