@@ -1,7 +1,7 @@
 import type { CallOptions, ClientContext } from './context';
 import { outcomeOfError, type Failed, type NoAnswer } from './outcomes';
 import { httpError, requestJson, send, serverMessage } from './request';
-import { activeApplicationListSchema, type ActiveApplication } from './schemas';
+import { activeApplicationListSchema, type ActiveApplication } from '../contract/schemas';
 
 export function listActiveApplications(
   ctx: ClientContext,

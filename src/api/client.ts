@@ -22,7 +22,7 @@ import {
   type UninstallOutcome,
   type UninstallRequest,
 } from './releases';
-import type { ActiveApplication, ExtensionRow } from './schemas';
+import type { ActiveApplication, ExtensionRow } from '../contract/schemas';
 import { singleFlight } from './single-flight';
 import { uploadFile, type UploadOptions, type UploadOutcome, type UploadSource } from './uploader';
 import {

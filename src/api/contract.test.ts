@@ -14,7 +14,7 @@ import {
   chartStatusSchema,
   extensionListSchema,
   extensionRowSchema,
-} from './schemas';
+} from '../contract/schemas';
 
 describe('the schemas accept every fixture', () => {
   it.each([

@@ -1,7 +1,7 @@
 import type { CallOptions, ClientContext } from './context';
 import { outcomeOfError, type Failed, type NoAnswer } from './outcomes';
 import { httpError, requestJson, requestText, send } from './request';
-import { extensionListSchema, type ExtensionRow } from './schemas';
+import { extensionListSchema, type ExtensionRow } from '../contract/schemas';
 
 export function listExtensions(ctx: ClientContext, signal: AbortSignal): Promise<ExtensionRow[]> {
   return requestJson(

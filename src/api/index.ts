@@ -11,7 +11,8 @@ export {
   PROJECT_COOKIE,
 } from './project';
 export type { Project, ProjectSource, ProjectTransport } from './project';
-export { isMultiInstallable, MULTI_INSTALL_KEYWORD } from './releases';
+export { isMultiInstallable } from './releases';
+export { KEYWORDS, MULTI_INSTALL_KEYWORD } from '../contract/keywords';
 export type {
   ChartStatusResult,
   InstallOutcome,
@@ -26,4 +27,4 @@ export type { ImportContainerOutcome, RevertResult, ChunkResult, Chunk } from '.
 export { isBareFileName } from './uploads';
 export type { UploadOutcome, UploadSource, UploadOptions } from './uploader';
 export { DEFAULT_CHUNK_SIZE } from './uploader';
-export * from './schemas';
+export * from '../contract/schemas';

@@ -3,12 +3,11 @@ import { ApiError } from './errors';
 import { isGatewayGiveUp, outcomeOfError, type Failed, type NoAnswer } from './outcomes';
 import { projectHeaderValue } from './project';
 import { httpError, parseJson, send } from './request';
-import { chartStatusSchema, type ChartStatus } from './schemas';
+import { MULTI_INSTALL_KEYWORD, type ParamPayloadValue } from '../contract/keywords';
+import { chartStatusSchema, type ChartStatus } from '../contract/schemas';
 
-export const MULTI_INSTALL_KEYWORD = 'kaapanamultiinstallable';
 
-/** One answer to a parameter, as kube-helm wants it (CONTRACT §4.3). */
-export type ParamPayloadValue = string | boolean | number;
+export type { ParamPayloadValue };
 
 export interface InstallRequest {
   /** Chart name (`row.chart_name`). */

@@ -3,7 +3,7 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ApiError } from './errors';
 import { requestJson, requestText, send, type Transport } from './request';
-import { chartStatusSchema } from './schemas';
+import { chartStatusSchema } from '../contract/schemas';
 
 const BASE = 'http://kaapana.test/kube-helm-api';
 const transport: Transport = { baseUrl: BASE, fetch: (input, init) => fetch(input, init) };

@@ -4,7 +4,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { KubeHelmClient } from '../api';
 import { NotificationsProvider } from '../components/notifications';
-import { KubeHelmClientProvider } from './client-context';
+import { KubeHelmClientProvider } from '../queries/client-context';
 import { ErrorBoundary } from './error-boundary';
 import { theme } from './theme';
 

@@ -1,4 +1,4 @@
-import type { Deployment, ExtensionRow } from '../api/schemas';
+import type { Deployment, ExtensionRow } from '../contract/schemas';
 
 /** What a catalog row is, derived from its deployments (CONTRACT §3.5). */
 export type ExtensionState =

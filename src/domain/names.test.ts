@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionListSchema, type ExtensionRow } from '../api/schemas';
+import { extensionListSchema, type ExtensionRow } from '../contract/schemas';
 import fixtureJson from '../mocks/fixtures/extensions.json';
 import { displayName, documentationLink } from './names';
 

@@ -1,4 +1,4 @@
-import type { ExtensionRow } from '../api/schemas';
+import type { ExtensionRow } from '../contract/schemas';
 import { safeHref } from './links';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionListSchema, type ExtensionRow } from '../api/schemas';
+import { extensionListSchema, type ExtensionRow } from '../contract/schemas';
 import fixtureJson from '../mocks/fixtures/extensions.json';
 import { deriveState } from './extension-state';
 import { openOperations, PENDING_LIMIT_MS, withPending, type PendingOperation } from './pending';

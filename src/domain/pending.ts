@@ -1,4 +1,4 @@
-import type { Deployment, ExtensionRow } from '../api/schemas';
+import type { Deployment, ExtensionRow } from '../contract/schemas';
 import { isInstanceRow, isTemplateRow, ownDeployments } from './extension-state';
 
 /** Something this browser asked kube-helm to do that the list may not show yet. */

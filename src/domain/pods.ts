@@ -1,4 +1,4 @@
-import type { Deployment } from '../api/schemas';
+import type { Deployment } from '../contract/schemas';
 
 /** "1 running, 2 init:0/1" — the pods of a deployment, counted by status. */
 export function podSummary(deployment: Deployment): string {

@@ -1,4 +1,4 @@
-import type { ExtensionParam, ExtensionRow } from '../../api/schemas';
+import type { ExtensionParam, ExtensionRow } from '../../contract/schemas';
 
 /** One input of the install form, typed by what the chart declares (CONTRACT §4). */
 export type ParamField =

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extensionListSchema, type ExtensionRow } from '../../api/schemas';
+import { extensionListSchema, type ExtensionRow } from '../../contract/schemas';
 import fixtureJson from '../../mocks/fixtures/extensions.json';
 import { defaultValues, isChanged, isEditable, paramFields, type ParamField } from './fields';
 import { payload, validate } from './validate';

@@ -1,4 +1,4 @@
-import type { ParamPayloadValue } from '../../api/releases';
+import type { ParamPayloadValue } from '../../contract/keywords';
 import { isEditable, type ParamField, type ParamValues } from './fields';
 
 /** kube-helm HTML-escapes & < > " ' and then drops any value containing ";" (CONTRACT §4.4). */

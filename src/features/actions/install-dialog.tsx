@@ -12,7 +12,7 @@ import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useMemo, useRef, useState } from 'react';
 import type { ExtensionRow } from '../../api';
-import { useKubeHelmClient } from '../../app/client-context';
+import { useKubeHelmClient } from '../../queries/client-context';
 import { ToneChip } from '../../components/tone-chip';
 import { displayName } from '../../domain/names';
 import { defaultValues, paramFields, type ParamValue } from '../../domain/params/fields';

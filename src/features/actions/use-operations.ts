@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ExtensionRow, InstallOutcome, InstallRequest, UninstallOutcome } from '../../api';
-import { useKubeHelmClient } from '../../app/client-context';
+import { useKubeHelmClient } from '../../queries/client-context';
 import { useNotify } from '../../components/notifications';
 import { deriveState, isInstanceRow } from '../../domain/extension-state';
 import { displayName } from '../../domain/names';

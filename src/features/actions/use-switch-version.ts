@@ -1,7 +1,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import type { ExtensionRow, InstallOutcome, ParamPayloadValue, UninstallOutcome } from '../../api';
-import { useKubeHelmClient } from '../../app/client-context';
+import { useKubeHelmClient } from '../../queries/client-context';
 import { useNotify } from '../../components/notifications';
 import { displayName } from '../../domain/names';
 import { chartStatusQuery, kubeHelmKeys } from '../../queries/extensions';

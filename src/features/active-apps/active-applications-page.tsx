@@ -6,7 +6,7 @@ import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
-import { useKubeHelmClient } from '../../app/client-context';
+import { useKubeHelmClient } from '../../queries/client-context';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { activeApplicationsQuery } from '../../queries/extensions';
 

@@ -3,7 +3,7 @@ import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useMutation } from '@tanstack/react-query';
 import { explainApiError } from '../../api';
-import { useKubeHelmClient } from '../../app/client-context';
+import { useKubeHelmClient } from '../../queries/client-context';
 import { useNotify } from '../../components/notifications';
 
 /**

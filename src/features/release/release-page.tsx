@@ -4,7 +4,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router';
-import { useKubeHelmClient } from '../../app/client-context';
+import { useKubeHelmClient } from '../../queries/client-context';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { chartStatusQuery } from '../../queries/extensions';
 

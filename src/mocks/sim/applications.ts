@@ -1,4 +1,4 @@
-import type { ActiveApplication } from '../../api/schemas';
+import type { ActiveApplication } from '../../contract/schemas';
 import { deploymentOf, helmStatusAt } from './deployments';
 import { isoSeconds } from './format';
 import type { Timing } from './timing';

@@ -1,4 +1,4 @@
-import { MULTI_INSTALL_KEYWORD } from '../../api/releases';
+import { MULTI_INSTALL_KEYWORD } from '../../contract/keywords';
 import { activeApplications, hasKaapanaintRelease } from './applications';
 import { fixtureProject } from './catalog';
 import { realClock, type Clock } from './clock';

@@ -2,7 +2,7 @@ import {
   activeApplicationListSchema,
   extensionListSchema,
   type ExtensionRow,
-} from '../../api/schemas';
+} from '../../contract/schemas';
 import activeApplicationsFixture from '../fixtures/active-applications.json';
 import extensionsFixture from '../fixtures/extensions.json';
 import platformsFixture from '../fixtures/platforms.json';

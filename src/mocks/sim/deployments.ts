@@ -1,4 +1,4 @@
-import type { Deployment, KubeInfo } from '../../api/schemas';
+import type { Deployment, KubeInfo } from '../../contract/schemas';
 import { goTime, hashHex, humanDuration } from './format';
 import type { Release } from './model';
 import type { Timing } from './timing';

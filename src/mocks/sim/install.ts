@@ -1,4 +1,4 @@
-import { MULTI_INSTALL_KEYWORD } from '../../api/releases';
+import { MULTI_INSTALL_KEYWORD } from '../../contract/keywords';
 import type { ChartFile, Project, Release } from './model';
 import { detail, isRecord, parseJsonBody, text, type SimReply } from './reply';
 

@@ -1,4 +1,4 @@
-import type { ExtensionRow } from '../../api/schemas';
+import type { ExtensionRow } from '../../contract/schemas';
 import { buildRows, rowsForChart } from './rows';
 import type { Timing } from './timing';
 import { chartsByName, type World } from './world';

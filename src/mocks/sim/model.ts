@@ -1,4 +1,4 @@
-import type { Deployment } from '../../api/schemas';
+import type { Deployment } from '../../contract/schemas';
 
 /** How a chart behaves once installed (the simulator's knobs; kube-helm knows nothing of this). */
 export type Behaviour =

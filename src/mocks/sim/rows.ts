@@ -1,4 +1,4 @@
-import type { Deployment, ExtensionParam, ExtensionRow } from '../../api/schemas';
+import type { Deployment, ExtensionParam, ExtensionRow } from '../../contract/schemas';
 import { sortVersionsDescending } from '../../domain/versions';
 import { deploymentOf } from './deployments';
 import { capitalize } from './format';

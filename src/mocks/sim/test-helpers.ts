@@ -1,5 +1,5 @@
 import { expect } from 'vitest';
-import { extensionListSchema, type ExtensionRow } from '../../api/schemas';
+import { extensionListSchema, type ExtensionRow } from '../../contract/schemas';
 import { drive } from '../../test/drive';
 import { SimBackend, type SimOptions } from './backend';
 import { ManualClock } from './clock';
