@@ -7,7 +7,14 @@ import pluginQuery from '@tanstack/eslint-plugin-query';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const features = ['catalog', 'release', 'uploads', 'active-apps', 'activity', 'actions'];
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import { kaapanaPlugin } from './eslint-rules/layers.js';
+
+const httpMessage = 'Only src/api/ does HTTP; use the client.';
+const httpGlobals = ['fetch', 'XMLHttpRequest', 'WebSocket', 'EventSource'].map((name) => ({
+  name,
+  message: httpMessage,
+}));
 
 export default tseslint.config(
   {
@@ -56,78 +63,35 @@ export default tseslint.config(
     },
   },
   ...pluginQuery.configs['flat/recommended'],
-  // Only src/api may talk HTTP.
+  // The layers (docs/architecture.md): one rule with one table, and no import cycles.
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { kaapana: kaapanaPlugin, 'import-x': importX },
+    settings: {
+      'import-x/extensions': ['.ts', '.tsx', '.js'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })],
+    },
+    rules: {
+      'kaapana/layers': 'error',
+      'import-x/no-cycle': ['error', { ignoreExternal: true }],
+    },
+  },
+  // Only src/api talks HTTP (the simulator and tests stand on the other side of it).
   {
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/api/**', 'src/mocks/**', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
     rules: {
-      'no-restricted-globals': [
+      'no-restricted-globals': ['error', ...httpGlobals],
+      'no-restricted-properties': [
         'error',
-        { name: 'fetch', message: 'Only src/api/ does HTTP; use the client.' },
-        { name: 'XMLHttpRequest', message: 'Only src/api/ does HTTP; use the client.' },
+        ...['window', 'globalThis', 'self'].flatMap((object) =>
+          httpGlobals.map(({ name, message }) => ({ object, property: name, message })),
+        ),
+        { object: 'navigator', property: 'sendBeacon', message: httpMessage },
       ],
     },
   },
-  // The domain is pure: no React, no HTTP, no features.
-  {
-    files: ['src/domain/**/*.ts'],
-    ignores: ['src/**/*.test.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            { group: ['react', 'react-dom', '@mui/*', '@tanstack/*'], message: 'domain/ is pure.' },
-            { group: ['**/features/**', '**/mocks/**', '**/app/**'], message: 'domain/ is pure.' },
-          ],
-        },
-      ],
-    },
-  },
-  // The app never imports the simulator statically (it must stay out of the production bundle).
-  {
-    files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/mocks/**', 'src/**/*.test.{ts,tsx}', 'src/test/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['**/mocks/**', '**/mocks'],
-              message: 'The simulator is for dev and tests only.',
-              allowTypeImports: true,
-            },
-          ],
-        },
-      ],
-    },
-  },
-  // Features do not import each other (and their code never imports the simulator).
-  ...features.flatMap((feature) => {
-    const others = {
-      group: features
-        .filter((other) => other !== feature)
-        .flatMap((other) => [`**/features/${other}`, `**/features/${other}/**`]),
-      message: 'Features do not import each other; move shared code to src/components.',
-    };
-    const simulator = {
-      group: ['**/mocks/**', '**/mocks'],
-      message: 'The simulator is for dev and tests only.',
-      allowTypeImports: true,
-    };
-    return [
-      {
-        files: [`src/features/${feature}/**/*.{ts,tsx}`],
-        ignores: ['**/*.test.{ts,tsx}'],
-        rules: { 'no-restricted-imports': ['error', { patterns: [others, simulator] }] },
-      },
-      {
-        files: [`src/features/${feature}/**/*.test.{ts,tsx}`],
-        rules: { 'no-restricted-imports': ['error', { patterns: [others] }] },
-      },
-    ];
-  }),
   {
     // Tools want default exports from their config files.
     files: ['*.config.{js,ts}'],

@@ -28,6 +28,16 @@ export default defineConfig(({ mode, command }) => {
     base: env.BASE_PATH ?? '/',
     plugins: [
       react(),
+      // The static demo build starts the simulator before the app (src/mocks/demo-main.ts).
+      env.VITE_DEMO === '1'
+        ? {
+            name: 'demo-entry',
+            transformIndexHtml: {
+              order: 'pre' as const,
+              handler: (html: string) => html.replace('/src/main.tsx', '/src/mocks/demo-main.ts'),
+            },
+          }
+        : null,
       target
         ? null
         : kubeHelmSimulator({
@@ -57,7 +67,7 @@ export default defineConfig(({ mode, command }) => {
           test: {
             name: 'node',
             environment: 'node',
-            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+            include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
             setupFiles: ['src/test/setup-node.ts'],
           },
         },

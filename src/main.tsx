@@ -11,13 +11,6 @@ import './app/global.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
 
-// The static demo build brings its own simulated kube-helm (a separate chunk; absent from
-// normal builds, where this branch is removed).
-if (import.meta.env.VITE_DEMO === '1') {
-  const { startDemoBackend } = await import('./mocks/browser');
-  await startDemoBackend();
-}
-
 const client = createKubeHelmClient(clientOptions(readConfig()));
 const router = createBrowserRouter(routes, {
   basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
