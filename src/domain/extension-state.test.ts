@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extensionListSchema, type ExtensionRow } from '../contract/schemas';
 import fixtureJson from '../mocks/fixtures/extensions.json';
+import podCasesJson from '../mocks/fixtures/pod-cases.json';
 import { extensionListCaptures } from '../test/captures';
 import { deriveState, isInstanceRow, isTemplateRow, ownDeployments } from './extension-state';
 
@@ -140,33 +141,153 @@ describe('deriveState', () => {
 
   it('maps every pod failure status to error, and unknown helm states to unknown', () => {
     const base = fixtureRows.find((r) => r.releaseName === 'radiomics-workflow');
-    if (!base) throw new Error('fixture missing');
-    const withDeployment = (
+    const dep = base?.available_versions['0.6.0']?.deployments[0];
+    if (!base || !dep) throw new Error('fixture missing');
+    /** A deployment as kube-helm builds it: kube_status is kube_info.status. */
+    const withPods = (
       helm_status: string,
-      kube_status: string[],
+      pods: [string, string][],
       ready = false,
     ): ExtensionRow => {
-      const dep = base.available_versions['0.6.0']?.deployments[0];
-      if (!dep) throw new Error('fixture missing');
-      return {
-        ...base,
-        available_versions: {
-          '0.6.0': { deployments: [{ ...dep, helm_status, kube_status, ready }] },
-        },
+      const deployed = helm_status === 'deployed';
+      const kubeInfo = {
+        // One pod per object (Deployment or Job), so no pod stands in for another.
+        name: pods.map((_, i) => `radiomics-workflow-part${String(i)}-5c7d9f8b6-p4x7q`),
+        ready: pods.map(([, r]) => r),
+        status: pods.map(([st]) => st),
+        restarts: pods.map(() => '0'),
+        age: pods.map(() => '3m'),
+        annotations: {},
       };
+      const deployment = {
+        ...dep,
+        helm_status,
+        kube_status: deployed ? kubeInfo.status : ('unknown' as const),
+        kube_info: deployed ? kubeInfo : null,
+        ready,
+      };
+      return { ...base, available_versions: { '0.6.0': { deployments: [deployment] } } };
     };
     for (const status of [
       'imagepullbackoff',
       'errimagepull',
+      'invalidimagename',
       'crashloopbackoff',
       'oomkilled',
       'createcontainerconfigerror',
+      'evicted',
+      'error',
+      'failed',
+      'init:crashloopbackoff',
+      'init:imagepullbackoff',
     ]) {
-      expect(deriveState(withDeployment('deployed', ['running', status])).state).toBe('error');
+      const row = withPods('deployed', [
+        ['running', '1/1'],
+        [status, '0/1'],
+      ]);
+      expect(deriveState(row).state, status).toBe('error');
     }
-    expect(deriveState(withDeployment('deployed', ['running'], true)).state).toBe('ready');
-    expect(deriveState(withDeployment('deployed', ['containercreating'])).state).toBe('starting');
-    expect(deriveState(withDeployment('pending-upgrade', [])).state).toBe('installing');
-    expect(deriveState(withDeployment('superseded', [])).state).toBe('unknown');
+    expect(deriveState(withPods('deployed', [['running', '1/1']], true)).state).toBe('ready');
+    expect(deriveState(withPods('deployed', [['containercreating', '0/1']])).state).toBe(
+      'starting',
+    );
+    expect(deriveState(withPods('deployed', [['pending', '0/1']])).state).toBe('starting');
+    expect(deriveState(withPods('deployed', [['podinitializing', '0/2']])).state).toBe('starting');
+    expect(deriveState(withPods('pending-upgrade', [])).state).toBe('installing');
+    expect(deriveState(withPods('superseded', [])).state).toBe('unknown');
+  });
+
+  it("trusts kube-helm's ready only when there are no pods to look at", () => {
+    const base = fixtureRows.find((r) => r.releaseName === 'code-server-chart');
+    const dep = base?.available_versions['0.6.0']?.deployments[0];
+    if (!base || !dep) throw new Error('fixture missing');
+    const noPods = (ready: boolean): ExtensionRow => ({
+      ...base,
+      available_versions: {
+        '0.6.0': {
+          deployments: [
+            {
+              ...dep,
+              kube_status: [],
+              kube_info: {
+                name: [],
+                ready: [],
+                status: [],
+                restarts: [],
+                age: [],
+                annotations: {},
+              },
+              ready,
+            },
+          ],
+        },
+      },
+    });
+    expect(deriveState(noPods(true))).toMatchObject({ state: 'ready', pods: [] });
+    expect(deriveState(noPods(false)).state).toBe('starting');
+  });
+});
+
+/** The pod cases kube-helm's `ready` gets wrong or cannot tell (src/mocks/fixtures/README.md). */
+const POD_CASES_EXPECTED: Record<string, string> = {
+  // kube-helm: ready (first pod's STATUS is running). Restarting every few seconds: not ready.
+  'crashloop-running-app': 'error',
+  'crashloop-ready-app': 'error',
+  // Runs, but the readiness check fails (READY 0/1): not ready, not broken either (yet).
+  'readiness-failing-app': 'starting',
+  // One restart three days ago, 1/1 Running since: ready.
+  'restarted-long-ago-app': 'ready',
+  // One restart 40 s ago: not settled.
+  'restarted-recently-app': 'starting',
+  // kube-helm looks at the first replica only; the second crash-loops.
+  'second-replica-crashing-app': 'error',
+  // kube-helm: not ready (first pod Error). The job's retry completed: done.
+  'retried-job-workflow': 'ready',
+  'image-pull-app': 'error',
+  'gpu-pending-app': 'starting',
+  'oom-app': 'error',
+  'config-error-app': 'error',
+  // kube-helm: not ready (first pod Evicted). Its replacement runs: ready.
+  'evicted-replaced-app': 'ready',
+  // Deployed, but kube-helm could not read its objects: nothing honest to say but unknown.
+  'pods-unreadable-app': 'unknown',
+  'init-crashloop-app': 'error',
+};
+
+describe('deriveState on the pod cases', () => {
+  const rows = extensionListSchema.parse(podCasesJson);
+
+  it('gives every pod case its written-down state', () => {
+    expect(
+      Object.fromEntries(rows.map((row) => [row.releaseName, deriveState(row).state])),
+    ).toEqual(POD_CASES_EXPECTED);
+  });
+
+  it("disagrees with kube-helm's ready exactly where kube-helm looks at too little", () => {
+    const disagreements = rows
+      .filter((row) => {
+        const { state, deployment } = deriveState(row);
+        return deployment !== null && (state === 'ready') !== deployment.ready;
+      })
+      .map((row) => row.releaseName);
+    expect(disagreements).toEqual([
+      'crashloop-running-app',
+      'crashloop-ready-app',
+      'readiness-failing-app',
+      'restarted-recently-app',
+      'second-replica-crashing-app',
+      'retried-job-workflow',
+      'evicted-replaced-app',
+    ]);
+  });
+
+  it('never calls a release with a restarting or not-ready running pod ready', () => {
+    for (const row of rows) {
+      const { state, pods } = deriveState(row);
+      const unsettled = (pods ?? []).some(
+        (p) => p.status === 'running' && (p.condition !== 'up' || p.ready.startsWith('0/')),
+      );
+      if (unsettled) expect(state, row.releaseName).not.toBe('ready');
+    }
   });
 });

@@ -1,4 +1,5 @@
 import type { Deployment, ExtensionRow } from '../contract/schemas';
+import { podFacts, podsVerdict, type PodFacts } from './pod-facts';
 
 /** What a catalog row is, derived from its deployments (CONTRACT §3.5). */
 export type ExtensionState =
@@ -7,15 +8,16 @@ export type ExtensionState =
   | 'not-installed'
   /** helm is still installing (`pending-install`, `pending-upgrade`, …). */
   | 'installing'
-  /** Deployed, and its pods are up. */
+  /** Deployed, and every pod runs with all its containers ready, or has completed its job. */
   | 'ready'
-  /** Deployed, pods are still coming up. */
+  /** Deployed, pods are still coming up (or not passing their readiness check yet). */
   | 'starting'
-  /** Deployed, but a pod is crashing or cannot pull its image. */
+  /** Deployed, but a pod is crashing, restarting repeatedly, or cannot pull its image. */
   | 'error'
   /** helm reports the release as failed. */
   | 'failed'
   | 'uninstalling'
+  /** helm reports a state this page does not know, or deployed but its pods could not be read. */
   | 'unknown';
 
 export interface VersionedDeployment {
@@ -29,9 +31,17 @@ export interface DerivedState {
   installedVersion: string | null;
   /** The row's own deployment: for an instance the one whose id is its release name. */
   deployment: Deployment | null;
+  /**
+   * The pods of that deployment, read from every column kubectl printed; null when there is
+   * nothing to read (not deployed, or kube-helm could not read the release's objects).
+   */
+  pods: readonly PodFacts[] | null;
 }
 
-/** Pod statuses (lower-case, as in `kube_status`) that mean the release is broken. */
+/**
+ * Pod statuses (lower-case, as in `kube_status`) that mean the release is broken. Kept for
+ * readers of single statuses; the state itself comes from `podFacts` (every column).
+ */
 export const POD_ERROR_STATUSES: ReadonlySet<string> = new Set([
   'error',
   'crashloopbackoff',
@@ -83,24 +93,35 @@ export function podStatuses(deployment: Deployment): string[] {
     : [];
 }
 
+/**
+ * The state of one deployment. For a deployed release kube-helm's `ready` is not trusted: it looks
+ * at the first pod's STATUS only, so a crash-looping pod caught while running, or a pod whose
+ * readiness check fails (READY 0/1), would read as ready. Every pod's STATUS, READY and RESTARTS
+ * decide instead (`podsVerdict`); `ready` is used only when there are no pods to look at.
+ */
 export function stateOfDeployment(deployment: Deployment): ExtensionState {
   const helm = deployment.helm_status.toLowerCase();
   if (helm.startsWith('pending-')) return 'installing';
   if (helm === 'uninstalling') return 'uninstalling';
   if (helm === 'failed') return 'failed';
   if (helm !== 'deployed') return 'unknown';
-  if (deployment.ready) return 'ready';
-  if (podStatuses(deployment).some((status) => POD_ERROR_STATUSES.has(status))) return 'error';
-  return 'starting';
+  const pods = podFacts(deployment);
+  if (pods === null) return 'unknown';
+  if (pods.length === 0) return deployment.ready ? 'ready' : 'starting';
+  const verdict = podsVerdict(pods);
+  return verdict === 'up' ? 'ready' : verdict === 'failing' ? 'error' : 'starting';
 }
 
 export function deriveState(row: ExtensionRow): DerivedState {
-  if (isTemplateRow(row)) return { state: 'launchable', installedVersion: null, deployment: null };
+  if (isTemplateRow(row)) {
+    return { state: 'launchable', installedVersion: null, deployment: null, pods: null };
+  }
   const own = ownDeployments(row)[0];
-  if (!own) return { state: 'not-installed', installedVersion: null, deployment: null };
+  if (!own) return { state: 'not-installed', installedVersion: null, deployment: null, pods: null };
   return {
     state: stateOfDeployment(own.deployment),
     installedVersion: own.version,
     deployment: own.deployment,
+    pods: podFacts(own.deployment),
   };
 }
