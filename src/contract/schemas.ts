@@ -1,5 +1,9 @@
 import { z } from 'zod';
 
+// No eval: otherwise zod probes `new Function` (a violation of the app's Content-Security-Policy,
+// deploy/nginx/security-headers.conf) and compiles its parsers with it.
+z.config({ jitless: true });
+
 /**
  * Schemas for every JSON body kube-helm sends (CONTRACT §2, §3). They accept what the real backend
  * sends, quirks included, and reject what it never sends. Types are inferred from them.
