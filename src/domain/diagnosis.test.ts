@@ -256,7 +256,7 @@ describe('diagnose: the messages', () => {
     expect(failed.headline).toBe('Launch failed');
     expect(failed.next.text).toMatch(/^Delete this instance and launch a new one/);
     const single = diagnose(row(fixtureRows, 'body-and-organ-analysis-workflow'));
-    expect(single.next.text).toMatch(/^Uninstall it, then install it again/);
+    expect(single.next.text).toMatch(/^Uninstall it and install it again/);
   });
 });
 
