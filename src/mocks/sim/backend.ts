@@ -3,10 +3,10 @@ import { activeApplications, hasKaapanaintRelease } from './applications';
 import { fixtureProject } from './catalog';
 import { realClock, type Clock } from './clock';
 import { helmStatusAt } from './deployments';
-import { ansiCTime, htmlEscape } from './format';
+import { ansiCTime, hashHex, htmlEscape } from './format';
 import { isPlan, isValidReleaseName, newRelease, planInstall, releaseNameFor } from './install';
 import { ListCache } from './list-cache';
-import type { ChartFile, Project } from './model';
+import type { ChartFile, Project, Release } from './model';
 import { detail, isRecord, json, missingQuery, parseJsonBody, text, type SimReply } from './reply';
 import { Rng } from './rng';
 import { buildRows, ListBuildError } from './rows';
@@ -83,8 +83,11 @@ export class SimBackend {
     };
   }
 
-  /** One request at a time, like uvicorn with one worker running blocking helm calls. */
-  private exclusive(work: () => Promise<SimReply> | SimReply): Promise<SimReply> {
+  /**
+   * One request at a time, like uvicorn with one worker running blocking helm calls. (kube-helm
+   * awaits `helm install` asynchronously, so an install holds the worker only while it prepares.)
+   */
+  private exclusive<T>(work: () => Promise<T> | T): Promise<T> {
     const run = this.queue.then(
       () => {
         this.tick();
@@ -125,13 +128,7 @@ export class SimBackend {
       // show the cluster as it is when the (slow) rebuild ends.
       const arrived = this.clock.now();
       const full = this.cache.needsRebuild(arrived);
-      await this.sleep(
-        full
-          ? this.timing.rebuildMs +
-              this.timing.rebuildPerChartMs * this.world.files.size +
-              this.faults.rebuildExtraMs
-          : this.timing.cachedListMs,
-      );
+      await this.sleep(full ? this.rebuildTime() : this.timing.cachedListMs);
       try {
         return json(200, this.cache.get(this.clock.now(), full));
       } catch (error) {
@@ -139,6 +136,17 @@ export class SimBackend {
         throw error;
       }
     });
+  }
+
+  /** A full rebuild asks helm and kubectl about every release, and reads changed chart files. */
+  private rebuildTime(): number {
+    const { rebuildMs, rebuildPerReleaseMs, rebuildMaxMs, rebuildPerChartMs } = this.timing;
+    const perRelease = rebuildMs + rebuildPerReleaseMs * this.world.releases.size;
+    return (
+      Math.min(perRelease, Math.max(rebuildMs, rebuildMaxMs)) +
+      rebuildPerChartMs * this.world.files.size +
+      this.faults.rebuildExtraMs
+    );
   }
 
   listPlatforms(): Promise<SimReply> {
@@ -152,45 +160,56 @@ export class SimBackend {
     });
   }
 
-  install(body: string, projectHeader: string | null): Promise<SimReply> {
-    return this.exclusive(async () => {
-      const plan = planInstall(
-        body,
-        projectHeader,
-        (name, version) => chartFile(this.world, name, version)?.keywords ?? null,
-      );
-      if (!isPlan(plan)) return plan;
-      await this.sleep(this.timing.smallMs);
-      const chart = chartFile(this.world, plan.name, plan.version);
-      const name = releaseNameFor(plan, chart, () => this.rng.hex(20));
-      const failed = text(500, `Chart install command failed for ${name}`);
-      if (this.world.releases.has(name)) {
-        // Single installs get the "already installed" no-op; a multi-install launch with a name
-        // that exists (explicit, or from suffix_param_key) runs helm into a name clash.
-        return plan.keywords.includes(MULTI_INSTALL_KEYWORD)
-          ? failed
-          : text(200, `Chart is already installed ${name}`);
-      }
-      if (!chart || !isValidReleaseName(name)) return failed;
+  async install(body: string, projectHeader: string | null): Promise<SimReply> {
+    const started = await this.exclusive(() => this.startInstall(body, projectHeader));
+    if (!('release' in started)) return started;
+    // helm runs on; kube-helm awaits it without blocking its worker (captures 20 and 21 were
+    // answered during an install).
+    const { release, helmMs, launch } = started;
+    const failed = text(500, `Chart install command failed for ${release.name}`);
+    if (helmMs > this.timing.helmTimeoutMs) {
+      // kube-helm stops waiting and answers 500; helm goes on in the background.
+      await this.sleep(this.timing.helmTimeoutMs);
+      return failed;
+    }
+    await this.sleep(helmMs);
+    if (release.outcome === 'failed') return failed;
+    this.cache.installed(release.name, release.chart, release.version, launch, this.clock.now());
+    return text(200, `Successfully installed: ${release.name}`);
+  }
 
-      const helmMs =
-        chart.behaviour === 'slow-install'
-          ? this.timing.slowInstallMs
-          : chart.behaviour === 'install-fails'
-            ? this.timing.installMs / 2
-            : this.timing.installMs;
-      const release = newRelease(name, plan, chart, this.clock.now(), helmMs);
-      this.world.releases.set(name, release);
-      if (helmMs > this.timing.helmTimeoutMs) {
-        // kube-helm stops waiting and answers 500; helm goes on in the background.
-        await this.sleep(this.timing.helmTimeoutMs);
-        return failed;
-      }
-      await this.sleep(helmMs);
-      if (release.outcome === 'failed') return failed;
-      this.cache.installed(name, chart.name, this.clock.now());
-      return text(200, `Successfully installed: ${name}`);
-    });
+  /** Checks the request and starts helm: a reply when it ends here, else the new release. */
+  private async startInstall(
+    body: string,
+    projectHeader: string | null,
+  ): Promise<SimReply | { release: Release; helmMs: number; launch: boolean }> {
+    const plan = planInstall(
+      body,
+      projectHeader,
+      (name, version) => chartFile(this.world, name, version)?.keywords ?? null,
+    );
+    if (!isPlan(plan)) return plan;
+    await this.sleep(this.timing.smallMs);
+    const chart = chartFile(this.world, plan.name, plan.version);
+    const name = releaseNameFor(plan, chart, () => this.rng.hex(20));
+    const failed = text(500, `Chart install command failed for ${name}`);
+    const launch = plan.keywords.includes(MULTI_INSTALL_KEYWORD);
+    if (this.world.releases.has(name)) {
+      // Single installs get the "already installed" no-op; a multi-install launch with a name
+      // that exists (explicit, or from suffix_param_key) runs helm into a name clash.
+      return launch ? failed : text(200, `Chart is already installed ${name}`);
+    }
+    if (!chart || !isValidReleaseName(name)) return failed;
+    const helmMs =
+      chart.behaviour === 'slow-install'
+        ? this.timing.slowInstallMs
+        : chart.behaviour === 'install-fails'
+          ? this.timing.installMs / 2
+          : this.timing.installMs +
+            this.timing.installJitterMs * (Number.parseInt(hashHex(name, 4), 36) / 36 ** 4);
+    const release = newRelease(name, plan, chart, this.clock.now(), helmMs);
+    this.world.releases.set(name, release);
+    return { release, helmMs, launch };
   }
 
   uninstall(body: string): Promise<SimReply> {
@@ -213,9 +232,10 @@ export class SimBackend {
       const name = String(payload.release_name);
       const addons = payload.helm_command_addons;
       const force = typeof addons === 'string' && addons.split(/\s+/).includes('--no-hooks');
+      const chart = this.world.releases.get(name)?.chart ?? null;
       this.startUninstall(name, force);
       const version = typeof payload.release_version === 'string' ? payload.release_version : null;
-      this.cache.uninstallRequested(name, version, this.clock.now());
+      this.cache.uninstallRequested(name, chart, version, this.clock.now());
       return text(200, `Started uninstalling ${name}`);
     });
   }

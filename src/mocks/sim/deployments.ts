@@ -46,18 +46,12 @@ function podsAt(release: Release, now: number, timing: Timing): Pod[] {
   const cycles = Math.floor(sinceStart / timing.backoffCycleMs);
   const inCycle = sinceStart % timing.backoffCycleMs;
   switch (release.behaviour) {
-    case 'crashloop': {
-      const ago = humanDuration(inCycle);
+    case 'crashloop':
+      // As on a real cluster (captures 22–78): from its first crash on, kubectl shows
+      // CrashLoopBackOff with growing restarts; it never passes through Running/ready.
       return [
-        cycles === 0 && inCycle < timing.backoffCycleMs / 3
-          ? pod('running', '0/1')
-          : pod(
-              inCycle < timing.backoffCycleMs / 5 ? 'error' : 'crashloopbackoff',
-              '0/1',
-              `${String(cycles + 1)} (${ago} ago)`,
-            ),
+        pod('crashloopbackoff', '0/1', `${String(cycles + 1)} (${humanDuration(inCycle)} ago)`),
       ];
-    }
     case 'image-pull-error':
       return [pod(cycles % 2 === 0 ? 'errimagepull' : 'imagepullbackoff', '0/1')];
     default:

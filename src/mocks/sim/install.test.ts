@@ -19,9 +19,10 @@ describe('installing a single-install chart', () => {
     await sim.rows();
     const reply = sim.backend.install(JSON.stringify(CODE_SERVER), null);
     await sim.clock.advance(sim.backend.timing.smallMs + 10);
+    // kube-helm awaits helm without blocking its worker: asked meanwhile, helm says pending-install
+    // (capture 20).
     const during = await sim.answer(sim.backend.viewChartStatus('code-server-chart'));
-    // The worker is busy with helm, so the status request waits for the install to finish.
-    expect(JSON.parse(during.body)).toMatchObject({ STATUS: 'deployed' });
+    expect(JSON.parse(during.body)).toMatchObject({ STATUS: 'pending-install' });
     const done = await sim.answer(reply);
     expect(done).toEqual({
       status: 200,
@@ -154,9 +155,16 @@ describe('launching a multi-installable chart', () => {
     const name = /^Successfully installed: (jupyterlab-chart-[0-9a-f]{20})$/.exec(reply.body)?.[1];
     expect(name).toBeDefined();
 
+    // Just after the launch the template is re-read without any deployment (real platform).
+    const first = await sim.row('jupyterlab-chart');
+    expect(first?.helmStatus).toBeNull();
+    expect(first?.available_versions['0.6.0']?.deployments).toEqual([]);
+
+    await sim.clock.advance(sim.backend.timing.launchGapMs);
     const quick = await sim.rows();
     expect(quick.some((r) => r.releaseName === name)).toBe(false);
     const template = quick.find((r) => r.releaseName === 'jupyterlab-chart');
+    expect(template?.helmStatus).toBe('');
     expect(template?.available_versions['0.6.0']?.deployments.map((d) => d.deployment_id)).toEqual([
       name,
     ]);
@@ -254,8 +262,9 @@ describe('launching a multi-installable chart', () => {
 });
 
 describe('the single worker', () => {
-  it('makes a list request wait for a running helm install', async () => {
+  it('serves the list while helm installs (captures 20 and 21)', async () => {
     const sim = testBackend({ scenario: 'fresh' });
+    await sim.rows();
     const order: string[] = [];
     const install = sim.backend
       .install(
@@ -271,6 +280,17 @@ describe('the single worker', () => {
     await sim.answer(
       Promise.all([install, list]).then(() => ({ status: 200, body: '', contentType: null })),
     );
-    expect(order).toEqual(['install', 'list']);
+    expect(order).toEqual(['list', 'install']);
+  });
+
+  it('makes every request wait for a full rebuild', async () => {
+    const sim = testBackend({ scenario: 'fresh' });
+    const order: string[] = [];
+    const list = sim.backend.listExtensions().then(() => order.push('list'));
+    const status = sim.backend.viewChartStatus('nope').then(() => order.push('status'));
+    await sim.answer(
+      Promise.all([list, status]).then(() => ({ status: 200, body: '', contentType: null })),
+    );
+    expect(order).toEqual(['list', 'status']);
   });
 });

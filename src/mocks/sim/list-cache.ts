@@ -4,19 +4,24 @@ import type { Timing } from './timing';
 import { chartsByName, type World } from './world';
 
 /**
- * A release kube-helm re-reads on every request for a while. (It keys them `<release>__<version>`,
- * but re-reads the row in the row's own version, the latest; so the version is not kept here.)
+ * A release kube-helm re-reads on every request for a while ("recently updated", keyed
+ * `<release>__<version>`).
  */
 interface Recent {
   release: string;
   chart: string;
+  /** The version of the install or uninstall; used when the list has no row for the release. */
+  version: string | null;
+  /** Re-read from then on; before, a launch's template is re-read without it (`launchGapMs`). */
+  from: number;
   until: number;
 }
 
 /**
  * kube-helm's cached extension list (CONTRACT §3.6): a full rebuild at most every
  * `refreshDelayMs`, and in between the cached rows, with "recently updated" releases re-read on
- * every request — one version only, and without adding new instance rows.
+ * every request — one version only, replacing only rows that are already listed (so new instance
+ * rows wait for a full rebuild, and a deleted instance's row keeps its last re-read content).
  */
 export class ListCache {
   private rows: ExtensionRow[] | null = null;
@@ -35,7 +40,8 @@ export class ListCache {
 
   /**
    * The rows a `GET /extensions` returns now. `rebuild` is what was decided when the request
-   * arrived (default: decide now). Throws ListBuildError like kube-helm's 500.
+   * arrived (default: decide now). Throws ListBuildError like kube-helm's 500; the cache is then
+   * left as it was.
    */
   get(now: number, rebuild = this.needsRebuild(now)): ExtensionRow[] {
     if (rebuild) {
@@ -47,42 +53,71 @@ export class ListCache {
     this.recent = this.recent.filter((entry) => entry.until > now);
     if (this.recent.length === 0) return rows;
     const charts = chartsByName(this.world, 'extensions');
+    const patches: ExtensionRow[] = [];
+    const done = new Set<Recent>();
     for (const entry of this.recent) {
-      const index = rows.findIndex(
-        (row) => row.chart_name === entry.chart && row.releaseName === row.chart_name,
-      );
-      const row = rows[index];
       const files = charts.get(entry.chart);
-      if (!row || !files) continue;
-      const [patched] = rowsForChart(this.world, files, now, this.timing, {
-        versions: [row.version],
-        includeInstances: false,
-        ...(row.multiinstallable === 'yes'
-          ? { releaseFilter: (name: string) => name === entry.release }
-          : {}),
-      });
-      if (patched) rows[index] = patched;
+      // The row named like the release; kube-helm falls back to the chart's own row, once.
+      const own = rows.find((row) => row.releaseName === entry.release);
+      const base = own ?? rows.find((row) => row.releaseName === entry.chart);
+      if (!files || !base) continue;
+      const gap = now < entry.from;
+      patches.push(
+        ...rowsForChart(this.world, files, now, this.timing, {
+          versions: [own ? own.version : (entry.version ?? base.version)],
+          ...(base.multiinstallable === 'yes'
+            ? { releaseFilter: (name: string) => !gap && name === entry.release }
+            : {}),
+        }),
+      );
+      if (!own && !gap) done.add(entry);
+    }
+    this.recent = this.recent.filter((entry) => !done.has(entry));
+    for (const patched of patches) {
+      const index = rows.findIndex((row) => row.releaseName === patched.releaseName);
+      if (index >= 0) rows[index] = patched;
     }
     return rows;
   }
 
-  /** After a successful install. */
-  installed(release: string, chart: string, now: number): void {
-    this.recent.push({ release, chart, until: now + this.timing.recentWindowMs });
+  private remember(entry: Recent): void {
+    this.recent = [
+      ...this.recent.filter((e) => e.release !== entry.release || e.version !== entry.version),
+      entry,
+    ];
   }
 
-  /** After `POST /helm-delete-chart`: the cached row turns "pending"; with a version, it is re-read. */
-  uninstallRequested(release: string, version: string | null, now: number): void {
-    for (const row of this.rows ?? []) {
-      if (row.releaseName !== release) continue;
-      row.successful = 'pending';
-      if (version) {
-        this.recent.push({
-          release,
-          chart: row.chart_name,
-          until: now + this.timing.recentWindowMs,
-        });
-      }
+  /** After a successful install; a launched instance shows in its template only after a gap. */
+  installed(release: string, chart: string, version: string, launch: boolean, now: number): void {
+    this.remember({
+      release,
+      chart,
+      version,
+      from: launch ? now + this.timing.launchGapMs : now,
+      until: now + this.timing.recentWindowMs,
+    });
+  }
+
+  /**
+   * After `POST /helm-delete-chart`: the cached row turns "pending"; with a version, the release
+   * is re-read (an instance's row then shows it uninstalling, and keeps that once it is gone).
+   */
+  uninstallRequested(
+    release: string,
+    chart: string | null,
+    version: string | null,
+    now: number,
+  ): void {
+    for (const row of this.rows ?? []) if (row.releaseName === release) row.successful = 'pending';
+    const chartName = chart ?? this.rows?.find((row) => row.releaseName === release)?.chart_name;
+    if (version && chartName) {
+      this.remember({
+        release,
+        chart: chartName,
+        version,
+        from: now,
+        until: now + this.timing.recentWindowMs,
+      });
     }
   }
 }

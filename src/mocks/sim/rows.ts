@@ -21,6 +21,21 @@ export function releasesByChart(world: World): Map<string, Release[]> {
   return byChart;
 }
 
+/**
+ * kube-helm reads every instance's values (for its display name). In the last moments of an
+ * uninstall helm still lists the release but its values are gone, and the whole list fails
+ * (seen on a real platform while a launched instance was deleted).
+ */
+function valuesReadable(release: Release | undefined, now: number, timing: Timing): boolean {
+  const uninstall = release?.uninstall;
+  return (
+    !uninstall ||
+    uninstall.hangs ||
+    now < uninstall.doneAt - timing.deleteGlitchMs ||
+    now >= uninstall.doneAt
+  );
+}
+
 interface BuildOptions {
   /** Only these versions (kube-helm's quick re-read keeps just the row's version). */
   versions?: string[];
@@ -109,7 +124,11 @@ export function rowsForChart(
     const instances =
       (options.includeInstances ?? true)
         ? deps.map(({ version, deployment }): ExtensionRow => {
-            const shown = world.releases.get(deployment.deployment_id)?.params.display_name;
+            const release = world.releases.get(deployment.deployment_id);
+            if (!valuesReadable(release, now, timing)) {
+              throw new ListBuildError(`values of ${deployment.deployment_id} are gone`);
+            }
+            const shown = release?.params.display_name;
             return {
               ...base,
               releaseName: deployment.deployment_id,
