@@ -65,3 +65,16 @@ test("Kaapana's landing page (same origin) may embed the app; another site may n
     .toEqual([`${SIM_ORIGIN}/landing`, 'chrome-error://chromewebdata/']);
   await other.close();
 });
+
+test('a dialog with chart-supplied help works under the Content-Security-Policy', async ({
+  page,
+}) => {
+  await page.goto(`${BASE_PATH}?q=minio`);
+  await row(page, 'Minio Sync').getByRole('button', { name: 'Launch Minio Sync' }).click();
+  const dialog = page.getByRole('dialog', { name: /Launch Minio Sync/ });
+  await dialog
+    .getByRole('button', { name: /^Help on / })
+    .first()
+    .click();
+  await expect(page.getByText(/subdirectory of \$FAST_DATA_DIR/)).toBeVisible();
+});
