@@ -77,6 +77,8 @@ export default defineConfig(({ mode, command }) => {
             name: 'dom',
             environment: 'jsdom',
             include: ['src/**/*.test.tsx'],
+            // Whole-app tests (see src/test/setup-dom.ts): generous, because real time passes.
+            testTimeout: 60_000,
             setupFiles: ['src/test/setup-dom.ts'],
           },
         },

@@ -6,6 +6,7 @@ import { clientOptions, readConfig } from './app/config';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { routes } from './app/routes';
+import { browserStorage } from './stores/persisted';
 import './app/global.css';
 
 const root = document.getElementById('root');
@@ -18,7 +19,7 @@ const router = createBrowserRouter(routes, {
 
 createRoot(root).render(
   <StrictMode>
-    <Providers client={client} queryClient={createQueryClient()}>
+    <Providers client={client} queryClient={createQueryClient()} storage={browserStorage()}>
       <RouterProvider router={router} />
     </Providers>
   </StrictMode>,

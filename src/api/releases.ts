@@ -6,7 +6,6 @@ import { httpError, parseJson, send } from './request';
 import { MULTI_INSTALL_KEYWORD, type ParamPayloadValue } from '../contract/keywords';
 import { chartStatusSchema, type ChartStatus } from '../contract/schemas';
 
-
 export type { ParamPayloadValue };
 
 export interface InstallRequest {

@@ -4,17 +4,22 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { KubeHelmClient } from '../api';
 import { NotificationsProvider } from '../components/notifications';
+import { AppStateProvider } from '../queries/app-state-provider';
 import { KubeHelmClientProvider } from '../queries/client-context';
+import type { KeyValueStorage } from '../stores/persisted';
 import { ErrorBoundary } from './error-boundary';
 import { theme } from './theme';
 
 export function Providers({
   client,
   queryClient,
+  storage,
   children,
 }: {
   client: KubeHelmClient;
   queryClient: QueryClient;
+  /** Where client state survives reloads (localStorage in the app). */
+  storage: KeyValueStorage | null;
   children: ReactNode;
 }) {
   return (
@@ -23,7 +28,9 @@ export function Providers({
       <ErrorBoundary>
         <QueryClientProvider client={queryClient}>
           <KubeHelmClientProvider client={client}>
-            <NotificationsProvider>{children}</NotificationsProvider>
+            <AppStateProvider storage={storage}>
+              <NotificationsProvider>{children}</NotificationsProvider>
+            </AppStateProvider>
           </KubeHelmClientProvider>
         </QueryClientProvider>
       </ErrorBoundary>

@@ -1,7 +1,5 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { KubeHelmClient } from '../api';
-import { settlePending } from '../stores/pending';
-import { observationsFor } from './observations';
 
 /** Query keys and options for everything read from kube-helm, general to specific. */
 export const kubeHelmKeys = {
@@ -12,21 +10,13 @@ export const kubeHelmKeys = {
 };
 
 /**
- * The catalog list. Each answer also updates since-when each release is in its state, and settles
- * the operations this browser is waiting for.
+ * The catalog list. What each answer means for the app's client state (pending operations,
+ * observations, the activity log) is worked out by `AppStateProvider`, not here.
  */
 export function extensionsQuery(client: KubeHelmClient) {
-  // The client is the app's one connection to kube-helm, not a parameter of the data.
-  // eslint-disable-next-line @tanstack/query/exhaustive-deps
   return queryOptions({
     queryKey: kubeHelmKeys.extensions(),
-    queryFn: async ({ signal }) => {
-      const rows = await client.listExtensions({ signal });
-      const now = Date.now();
-      observationsFor(client).record(rows, now);
-      settlePending(client, rows, now);
-      return rows;
-    },
+    queryFn: ({ signal }) => client.listExtensions({ signal }),
   });
 }
 

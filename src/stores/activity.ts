@@ -1,62 +1,87 @@
-import { createStore } from './external-store';
+import { z } from 'zod';
+import { createStore, type Store } from './external-store';
+import { readStored, writeStored, type KeyValueStorage } from './persisted';
 
-/** One thing the user did, and how it ended. */
-export interface ActivityEntry {
-  id: string;
-  at: number;
-  action: string;
-  /** Display name of the extension. */
-  extension: string;
-  version: string;
-  releaseName: string;
-  outcome: string;
-  severity: 'success' | 'info' | 'warning' | 'error';
-  message: string;
+const severitySchema = z.enum(['success', 'info', 'warning', 'error']);
+
+/** Watching a release after an action, until it settles (ready, failed, gone). */
+const followSchema = z.object({
+  kind: z.enum(['install', 'uninstall']),
+  /** Give up watching after this time (ms since epoch). */
+  until: z.number(),
+});
+
+const activityEntrySchema = z.object({
+  id: z.string(),
+  at: z.number(),
+  /** What was done, in words: "Install", "Launch", "Uninstall", "Update extensions", … */
+  action: z.string(),
+  /** Display name of the extension (or the file, for uploads). */
+  extension: z.string(),
+  version: z.string(),
+  releaseName: z.string(),
+  /** How it ended, in words: "Requested", "Ready", "Failed", "Removed", … */
+  outcome: z.string(),
+  severity: severitySchema,
+  message: z.string(),
   /** What was sent and what came back, for a bug report. */
-  details: unknown;
-}
+  details: z.unknown(),
+  follow: followSchema.optional(),
+});
 
-const KEY = 'kaapana-extensions.activity';
+export type ActivityEntry = z.output<typeof activityEntrySchema>;
+export type ActivitySeverity = z.output<typeof severitySchema>;
+export type NewActivity = Omit<ActivityEntry, 'id' | 'at'>;
+
+/** Entries that still read as entries; a damaged one is dropped, not the whole log. */
+const storedLogSchema = z
+  .array(z.unknown())
+  .transform((items) => items.flatMap((item) => activityEntrySchema.safeParse(item).data ?? []));
+
+export const ACTIVITY_KEY = 'activity';
 const LIMIT = 200;
 
-function load(): ActivityEntry[] {
-  try {
-    if (typeof localStorage === 'undefined') return [];
-    const raw = localStorage.getItem(KEY);
-    const parsed: unknown = raw ? JSON.parse(raw) : [];
-    return Array.isArray(parsed) ? (parsed as ActivityEntry[]).slice(0, LIMIT) : [];
-  } catch {
-    return [];
-  }
+export interface ActivityLog {
+  /** Newest first. */
+  readonly entries: Store<readonly ActivityEntry[]>;
+  /** Adds an entry; returns its id. */
+  record(entry: NewActivity): string;
+  update(id: string, change: Partial<NewActivity>): void;
+  clear(): void;
+  /** Reads the log again (another tab of the app wrote it). */
+  reload(): void;
 }
 
-function save(entries: readonly ActivityEntry[]): void {
-  try {
-    if (typeof localStorage !== 'undefined') localStorage.setItem(KEY, JSON.stringify(entries));
-  } catch {
-    // Storage full or denied: the log still works for this page.
-  }
-}
-
-/** The activity log, newest first, kept in this browser across reloads. */
-export const activityLog = createStore<readonly ActivityEntry[]>(load(), save);
-
-export function recordActivity(entry: Omit<ActivityEntry, 'id' | 'at'>): void {
-  const full: ActivityEntry = {
-    ...entry,
-    id: `${String(Date.now())}-${Math.random().toString(36).slice(2, 8)}`,
-    at: Date.now(),
-  };
-  activityLog.set((entries) => [full, ...entries].slice(0, LIMIT));
-}
-
-export function clearActivity(): void {
-  activityLog.set(() => []);
-}
-
-// Another tab of the app wrote the log: show what it wrote.
-if (typeof window !== 'undefined') {
-  window.addEventListener('storage', (event) => {
-    if (event.key === KEY) activityLog.set(() => load());
+export function createActivityLog(
+  storage: KeyValueStorage | null,
+  now: () => number = Date.now,
+): ActivityLog {
+  const load = () => readStored(storage, ACTIVITY_KEY, storedLogSchema, []).slice(0, LIMIT);
+  const entries = createStore<readonly ActivityEntry[]>(load(), (value) => {
+    writeStored(storage, ACTIVITY_KEY, value);
   });
+  let sequence = 0;
+  return {
+    entries,
+    record(entry) {
+      sequence += 1;
+      const at = now();
+      const id = `${String(at)}-${String(sequence)}-${Math.random().toString(36).slice(2, 8)}`;
+      entries.set((list) => [{ ...entry, id, at }, ...list].slice(0, LIMIT));
+      return id;
+    },
+    update(id, change) {
+      entries.set((list) =>
+        list.some((e) => e.id === id)
+          ? list.map((e) => (e.id === id ? { ...e, ...change } : e))
+          : list,
+      );
+    },
+    clear() {
+      entries.set(() => []);
+    },
+    reload() {
+      entries.set(() => load());
+    },
+  };
 }

@@ -1,31 +1,47 @@
-import type { ExtensionRow, KubeHelmClient } from '../api';
-import { openOperations, type PendingOperation } from '../domain/pending';
+import { z } from 'zod';
+import type { PendingOperation } from '../domain/pending';
 import { createStore, type Store } from './external-store';
+import { readStored, writeStored, type KeyValueStorage } from './persisted';
 
-const stores = new WeakMap<KubeHelmClient, Store<readonly PendingOperation[]>>();
+const pendingSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('install'),
+    releaseName: z.string(),
+    chart: z.string(),
+    version: z.string(),
+    at: z.number(),
+  }),
+  z.object({
+    kind: z.literal('launch'),
+    releaseName: z.string(),
+    chart: z.string(),
+    version: z.string(),
+    displayName: z.string().nullable(),
+    at: z.number(),
+  }),
+  z.object({
+    kind: z.literal('uninstall'),
+    releaseName: z.string(),
+    chart: z.string(),
+    at: z.number(),
+  }),
+]);
 
-/** What this browser asked kube-helm to do and the list does not show yet (one store per client). */
-export function pendingFor(client: KubeHelmClient): Store<readonly PendingOperation[]> {
-  let store = stores.get(client);
-  if (!store) {
-    store = createStore<readonly PendingOperation[]>([]);
-    stores.set(client, store);
-  }
-  return store;
-}
+const storedSchema = z
+  .array(z.unknown())
+  .transform((items) => items.flatMap((item) => pendingSchema.safeParse(item).data ?? []));
 
-export function addPending(client: KubeHelmClient, op: PendingOperation): void {
-  pendingFor(client).set((ops) => [...ops.filter((o) => o.releaseName !== op.releaseName), op]);
-}
+const KEY = 'pending';
 
-/** Drops what the list now shows (or what has waited too long). */
-export function settlePending(
-  client: KubeHelmClient,
-  rows: readonly ExtensionRow[],
-  now: number,
-): void {
-  pendingFor(client).set((ops) => {
-    const open = openOperations(ops, rows, now);
-    return open.length === ops.length ? ops : open;
+/**
+ * What this browser asked for and the list does not show yet. Kept across a reload, so that a
+ * release just asked for does not drop out of sight while the list lags behind.
+ */
+export function createPendingStore(
+  storage: KeyValueStorage | null,
+): Store<readonly PendingOperation[]> {
+  const initial: readonly PendingOperation[] = readStored(storage, KEY, storedSchema, []);
+  return createStore(initial, (ops) => {
+    writeStored(storage, KEY, ops);
   });
 }

@@ -1,25 +1,40 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import { realClock } from '../mocks/sim/clock';
+import { HeldClock } from './held-clock';
 import { simServer } from './sim-server';
 
 /**
- * A whole-app test file against the simulated kube-helm (busy scenario, fast timing, real time),
- * in a window tall enough for every row of the virtualized table (jsdom has no layout).
+ * A whole-app test file against the simulated kube-helm (busy scenario, fast timing), in a window
+ * tall enough for every row of the virtualized table (jsdom has no layout). The platform's time
+ * stands still unless a test lets it pass (`sim.elapse`), so the list shows exactly what the
+ * test did, however busy the machine is.
  */
 export function appSimulator() {
-  const sim = simServer({ clock: realClock });
+  const sim = simServer();
+  let clock = new HeldClock();
   beforeAll(() => {
     sim.listen();
     Object.defineProperty(window, 'innerHeight', { value: 5000, configurable: true });
   });
+  const reset = sim.reset.bind(sim);
   beforeEach(() => {
-    sim.reset({ scenario: 'busy' });
+    clock = new HeldClock();
+    reset({ scenario: 'busy', clock });
   });
   afterAll(() => {
     sim.close();
   });
-  return sim;
+  return Object.assign(sim, {
+    /** Another scenario (or options) for this test, on a held clock. */
+    reset(options: Parameters<typeof reset>[0] = {}) {
+      clock = new HeldClock();
+      return reset({ clock, ...options });
+    },
+    /** Lets time pass on the simulated platform. */
+    elapse(ms: number) {
+      clock.advance(ms);
+    },
+  });
 }
 
 /** The catalog row whose first cell mentions `name` (once the table has rows). */

@@ -5,6 +5,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createKubeHelmClient, type KubeHelmClientOptions } from '../api';
 import { Providers } from '../app/providers';
 import { routes } from '../app/routes';
+import { browserStorage } from '../stores/persisted';
 import { TEST_API } from './sim-server';
 
 export function testQueryClient(): QueryClient {
@@ -29,7 +30,7 @@ export function renderWithProviders(ui: ReactNode, options: Partial<KubeHelmClie
     queryClient,
     client,
     ...render(
-      <Providers client={client} queryClient={queryClient}>
+      <Providers client={client} queryClient={queryClient} storage={browserStorage()}>
         {ui}
       </Providers>,
     ),

@@ -1,6 +1,11 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// Whole-app tests render the real app against the simulated backend: on a busy machine a screen
+// can take seconds to appear. Waiting longer costs nothing when things are fast; no assertion
+// depends on how fast they are.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

@@ -1,5 +1,6 @@
 import MemoryIcon from '@mui/icons-material/Memory';
 import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -10,19 +11,20 @@ import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useMemo, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ExtensionRow } from '../../api';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { ToneChip } from '../../components/tone-chip';
 import { displayName } from '../../domain/names';
-import { defaultValues, paramFields, type ParamValue } from '../../domain/params/fields';
-import { payload, validate } from '../../domain/params/validate';
+import { isMultiInstallRow } from '../../domain/extension-state';
 import { ParamForm } from './param-form';
+import { useParamForm } from './use-param-form';
+import type { OutcomeMessage } from './outcome-messages';
 import { useInstall } from './use-operations';
 
 /** What installing does, in a sentence a researcher can act on. */
 export function whatHappens(row: ExtensionRow, projectName: string | null): string {
-  if (row.multiinstallable === 'yes') {
+  if (isMultiInstallRow(row)) {
     return `Starts a new instance of this application${projectName ? ` in project ${projectName}` : ''}. It shows in the catalog at once and opens from its link when ready (about half a minute).`;
   }
   if (row.kind === 'dag') {
@@ -40,37 +42,34 @@ interface Props {
 /** Install a chart or launch an instance: version, parameters, what will happen, the outcome. */
 export function InstallDialog({ row, version: initialVersion, onClose }: Props) {
   const client = useKubeHelmClient();
-  const launch = row.multiinstallable === 'yes';
+  const launch = isMultiInstallRow(row);
   const project = launch ? client.project.current() : null;
-  const fields = useMemo(() => paramFields(row), [row]);
+  const form = useParamForm(row);
   const [version, setVersion] = useState(initialVersion);
-  const [values, setValues] = useState<Record<string, ParamValue>>(() => defaultValues(fields));
-  const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
-  const [tried, setTried] = useState(false);
-  const errors = useMemo(() => validate(fields, values), [fields, values]);
-  const [failed, setFailed] = useState<string | null>(null);
+  const [failed, setFailed] = useState<OutcomeMessage | null>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   const install = useInstall((outcome, message) => {
-    if (outcome.kind === 'failed') setFailed(message.message);
+    if (outcome.kind === 'failed') setFailed(message);
     else onClose();
   });
   const name = displayName(row);
   const verb = launch ? 'Launch' : 'Install';
   const blocked = launch && !project;
-  const editable = fields.some((f) => f.kind !== 'heading' && f.kind !== 'doc');
+  const { editable } = form;
 
   const submit = () => {
-    setTried(true);
-    if (blocked || Object.keys(errors).length > 0 || install.isPending) return;
+    if (install.isPending) return;
+    const extensionParams = form.submit();
+    if (blocked || extensionParams === null) return;
     setFailed(null);
     install.mutate({
       row,
-      action: launch ? 'launch' : 'install',
+      action: launch ? 'Launch' : 'Install',
       request: {
         name: row.chart_name,
         version,
         keywords: row.keywords,
-        ...(editable ? { extensionParams: payload(fields, values) } : {}),
+        ...(extensionParams ? { extensionParams } : {}),
       },
     });
   };
@@ -150,43 +149,33 @@ export function InstallDialog({ row, version: initialVersion, onClose }: Props) 
             ) : null}
             {editable ? (
               <ParamForm
-                fields={fields}
-                values={values}
-                errors={errors}
-                showErrors={(key) => tried || touched.has(key)}
-                onChange={(key, value) => {
-                  setValues((before) => ({ ...before, [key]: value }));
-                  setTouched((before) => new Set(before).add(key));
-                }}
+                fields={form.fields}
+                values={form.values}
+                errors={form.errors}
+                showErrors={form.showErrors}
+                onChange={form.change}
               />
             ) : (
               <Typography variant="body2" color="text.secondary">
                 This extension has no settings. Press Enter to {verb.toLowerCase()} it.
               </Typography>
             )}
-            {tried && Object.keys(errors).length > 0 ? (
+            {form.refused ? (
               <Alert severity="error" role="alert">
                 Some answers need attention before this can be sent.
               </Alert>
             ) : null}
             {failed ? (
               <Alert severity="error" role="alert">
-                {failed}
+                <AlertTitle>{failed.title}</AlertTitle>
+                {failed.message}
               </Alert>
             ) : null}
           </Stack>
         </DialogContent>
         <DialogActions>
           {editable ? (
-            <Button
-              onClick={() => {
-                setValues(defaultValues(fields));
-                setTouched(new Set());
-                setTried(false);
-              }}
-              disabled={install.isPending}
-              sx={{ mr: 'auto' }}
-            >
+            <Button onClick={form.reset} disabled={install.isPending} sx={{ mr: 'auto' }}>
               Reset to defaults
             </Button>
           ) : null}

@@ -10,14 +10,13 @@ import StepLabel from '@mui/material/StepLabel';
 import Stepper from '@mui/material/Stepper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { useMemo, useState } from 'react';
 import type { ExtensionRow } from '../../api';
 import { displayName } from '../../domain/names';
-import { defaultValues, paramFields, type ParamValue } from '../../domain/params/fields';
-import { payload, validate } from '../../domain/params/validate';
 import { ParamForm } from './param-form';
+import { isBusy, isFinished, type SwitchStep } from './switch-steps';
 import { FORCE_EXPLANATION } from './uninstall-dialog';
-import { useSwitchVersion, type SwitchStep } from './use-switch-version';
+import { useParamForm } from './use-param-form';
+import { useSwitchVersion } from './use-switch-version';
 
 const ACTIVE: Record<SwitchStep, number> = {
   confirm: -1,
@@ -39,14 +38,10 @@ interface Props {
 /** Switching the installed version: uninstall, wait until gone, install — one operation. */
 export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
   const name = displayName(row);
-  const fields = useMemo(() => paramFields(row), [row]);
-  const [values, setValues] = useState<Record<string, ParamValue>>(() => defaultValues(fields));
-  const [tried, setTried] = useState(false);
-  const errors = useMemo(() => validate(fields, values), [fields, values]);
+  const form = useParamForm(row);
   const run = useSwitchVersion(row, from, to);
-  const editable = fields.some((f) => f.kind !== 'heading' && f.kind !== 'doc');
-  const busy = run.step === 'uninstalling' || run.step === 'waiting' || run.step === 'installing';
-  const finished = run.step === 'done' || run.step === 'failed' || run.step === 'cancelled';
+  const busy = isBusy(run.step);
+  const finished = isFinished(run.step);
   const labels = [`Uninstall ${from}`, 'Wait until helm has removed it', `Install ${to}`];
 
   return (
@@ -111,19 +106,17 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
               {run.failure.title}. {run.failure.message}
             </Alert>
           ) : null}
-          {run.step === 'confirm' && editable ? (
+          {run.step === 'confirm' && form.editable ? (
             <>
               <Typography variant="subtitle2" component="h3">
                 Settings for {to}
               </Typography>
               <ParamForm
-                fields={fields}
-                values={values}
-                errors={errors}
-                showErrors={() => tried}
-                onChange={(key, value) => {
-                  setValues((before) => ({ ...before, [key]: value }));
-                }}
+                fields={form.fields}
+                values={form.values}
+                errors={form.errors}
+                showErrors={form.showErrors}
+                onChange={form.change}
               />
             </>
           ) : null}
@@ -146,9 +139,8 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
               variant="contained"
               disabled={run.step !== 'confirm'}
               onClick={() => {
-                setTried(true);
-                if (Object.keys(errors).length > 0) return;
-                run.start(editable ? payload(fields, values) : undefined);
+                const extensionParams = form.submit();
+                if (extensionParams !== null) run.start(extensionParams);
               }}
             >
               {run.step === 'confirm' ? `Switch to ${to}` : 'Switching…'}

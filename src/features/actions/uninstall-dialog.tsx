@@ -50,7 +50,7 @@ export function UninstallDialog({ row, version, offerForce, force: startForced, 
       row,
       version,
       force: withForce,
-      action: withForce ? 'force uninstall' : verb.toLowerCase(),
+      action: withForce ? 'Force uninstall' : verb,
     });
   };
   const failure = uninstall.data?.kind === 'failed' ? uninstall.data.error : null;

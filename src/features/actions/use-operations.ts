@@ -1,18 +1,23 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import type { ExtensionRow, InstallOutcome, InstallRequest, UninstallOutcome } from '../../api';
-import { useKubeHelmClient } from '../../queries/client-context';
-import { useNotify } from '../../components/notifications';
-import { deriveState, isInstanceRow } from '../../domain/extension-state';
+import { deriveState, isInstanceRow, isMultiInstallRow } from '../../domain/extension-state';
 import { displayName } from '../../domain/names';
-import { extensionsQuery, kubeHelmKeys } from '../../queries/extensions';
-import { recordActivity } from '../../stores/activity';
-import { addPending } from '../../stores/pending';
+import type { PendingOperation } from '../../domain/pending';
+import { useKubeHelmClient } from '../../queries/client-context';
+import { extensionsQuery } from '../../queries/extensions';
+import {
+  installedRelease,
+  installOutcomeWords,
+  outcomeDetails,
+  uninstallOutcomeWords,
+  useReportOperation,
+} from './operation-report';
 import { describeInstall, describeUninstall, type OutcomeMessage } from './outcome-messages';
 
 export interface InstallJob {
   row: ExtensionRow;
   request: InstallRequest;
-  /** The label of the activity entry ("install", "launch", "switch version"). */
+  /** The action in the activity log's words ("Install", "Launch"). */
   action: string;
 }
 
@@ -31,78 +36,79 @@ export function releaseOf(row: ExtensionRow): string {
   return deriveState(row).deployment?.deployment_id ?? row.releaseName;
 }
 
-export function outcomeDetails(outcome: InstallOutcome | UninstallOutcome): unknown {
-  if ('error' in outcome) {
-    const { kind, status, endpoint, serverMessage } = outcome.error;
-    return { ...outcome, error: { kind, status, endpoint, serverMessage } };
-  }
-  return outcome;
+/**
+ * What the list should show at once after an install answer. "Already installed" changes
+ * nothing, so nothing is shown; with no answer at all a single install may still be under way
+ * under the chart's name, while a launch's name is unknown.
+ */
+export function pendingAfterInstall(
+  outcome: InstallOutcome,
+  job: InstallJob,
+  at: number,
+): PendingOperation | null {
+  const launch = isMultiInstallRow(job.row);
+  const named = installedRelease(outcome);
+  const releaseName =
+    named ??
+    (outcome.kind === 'outcome-unknown' && outcome.reason === 'no-answer' && !launch
+      ? job.row.chart_name
+      : null);
+  if (releaseName === null) return null;
+  const { chart_name: chart } = job.row;
+  const { version } = job.request;
+  if (!launch) return { kind: 'install', releaseName, chart, version, at };
+  const display = job.request.extensionParams?.display_name;
+  return {
+    kind: 'launch',
+    releaseName,
+    chart,
+    version,
+    displayName: typeof display === 'string' && display !== '-' ? display : null,
+    at,
+  };
 }
 
 /** Installs or launches; reports the outcome, logs it, and shows the release at once. */
 export function useInstall(onDone?: (outcome: InstallOutcome, message: OutcomeMessage) => void) {
   const client = useKubeHelmClient();
   const queryClient = useQueryClient();
-  const notify = useNotify();
+  const report = useReportOperation();
   return useMutation({
     mutationFn: (job: InstallJob) => client.install(job.request),
     onSuccess: (outcome, job) => {
-      const launch = job.row.multiinstallable === 'yes';
       const rows = queryClient.getQueryData(extensionsQuery(client).queryKey) ?? [];
-      const existing = rows.find(
-        (r) => 'releaseName' in outcome && r.releaseName === outcome.releaseName,
-      );
+      const existing =
+        outcome.kind === 'already-installed'
+          ? rows.find((r) => r.releaseName === outcome.releaseName)
+          : undefined;
       const message = describeInstall(outcome, {
         name: displayName(job.row),
         version: job.request.version,
-        launch,
+        launch: isMultiInstallRow(job.row),
         existingState: existing ? deriveState(existing).state : null,
       });
+      const pending = pendingAfterInstall(outcome, job, Date.now());
       const releaseName =
-        outcome.kind === 'installed' ||
-        (outcome.kind === 'outcome-unknown' && outcome.reason !== 'no-answer')
-          ? outcome.releaseName
-          : launch
-            ? null
-            : job.row.chart_name;
-      if (releaseName && outcome.kind !== 'failed') {
-        const display = job.request.extensionParams?.display_name;
-        addPending(
-          client,
-          launch
-            ? {
-                kind: 'launch',
-                releaseName,
-                chart: job.row.chart_name,
-                version: job.request.version,
-                displayName: typeof display === 'string' && display !== '-' ? display : null,
-                at: Date.now(),
-              }
-            : {
-                kind: 'install',
-                releaseName,
-                chart: job.row.chart_name,
-                version: job.request.version,
-                at: Date.now(),
-              },
-        );
-      }
-      notify({ severity: message.severity, title: message.title, message: message.message });
-      recordActivity({
-        action: job.action,
-        extension: displayName(job.row),
-        version: job.request.version,
-        releaseName: releaseName ?? '',
-        outcome:
-          outcome.kind === 'outcome-unknown' ? `outcome-unknown (${outcome.reason})` : outcome.kind,
-        severity: message.severity,
-        message: `${message.title}. ${message.message}`,
-        details: {
-          request: { endpoint: 'POST /helm-install-chart', ...job.request },
-          outcome: outcomeDetails(outcome),
+        installedRelease(outcome) ??
+        (outcome.kind === 'already-installed' ? outcome.releaseName : (pending?.releaseName ?? ''));
+      report({
+        message,
+        pending,
+        // A failure stays in the open dialog, which shows it; everything else is told here.
+        notify: outcome.kind !== 'failed',
+        follow: pending ? 'install' : null,
+        activity: {
+          action: job.action,
+          extension: displayName(job.row),
+          version: job.request.version,
+          releaseName,
+          outcome: installOutcomeWords(outcome),
+          details: {
+            request: { endpoint: 'POST /helm-install-chart', ...job.request },
+            outcome: outcomeDetails(outcome),
+          },
         },
       });
-      void queryClient.invalidateQueries({ queryKey: kubeHelmKeys.extensions() });
       onDone?.(outcome, message);
     },
   });
@@ -113,8 +119,7 @@ export function useUninstall(
   onDone?: (outcome: UninstallOutcome, message: OutcomeMessage) => void,
 ) {
   const client = useKubeHelmClient();
-  const queryClient = useQueryClient();
-  const notify = useNotify();
+  const report = useReportOperation();
   return useMutation({
     mutationFn: (job: UninstallJob) =>
       client.uninstall({
@@ -125,41 +130,39 @@ export function useUninstall(
       }),
     onSuccess: (outcome, job) => {
       const instance = isInstanceRow(job.row);
+      const releaseName = releaseOf(job.row);
       const message = describeUninstall(outcome, {
         name: displayName(job.row),
-        releaseName: releaseOf(job.row),
+        releaseName,
         force: job.force,
         instance,
       });
-      if (outcome.kind !== 'failed') {
-        addPending(client, {
-          kind: 'uninstall',
-          releaseName: releaseOf(job.row),
-          chart: job.row.chart_name,
-          at: Date.now(),
-        });
-      }
-      notify({ severity: message.severity, title: message.title, message: message.message });
-      recordActivity({
-        action: job.action,
-        extension: displayName(job.row),
-        version: job.version,
-        releaseName: releaseOf(job.row),
-        outcome: outcome.kind,
-        severity: message.severity,
-        message: `${message.title}. ${message.message}`,
-        details: {
-          request: {
-            endpoint: 'POST /helm-delete-chart',
-            releaseName: releaseOf(job.row),
-            version: job.version,
-            force: job.force,
-            multiinstallable: instance,
+      const requested = outcome.kind !== 'failed';
+      report({
+        message,
+        pending: requested
+          ? { kind: 'uninstall', releaseName, chart: job.row.chart_name, at: Date.now() }
+          : null,
+        notify: requested,
+        follow: requested ? 'uninstall' : null,
+        activity: {
+          action: job.action,
+          extension: displayName(job.row),
+          version: job.version,
+          releaseName,
+          outcome: uninstallOutcomeWords(outcome),
+          details: {
+            request: {
+              endpoint: 'POST /helm-delete-chart',
+              releaseName,
+              version: job.version,
+              force: job.force,
+              multiinstallable: instance,
+            },
+            outcome: outcomeDetails(outcome),
           },
-          outcome: outcomeDetails(outcome),
         },
       });
-      void queryClient.invalidateQueries({ queryKey: kubeHelmKeys.extensions() });
       onDone?.(outcome, message);
     },
   });

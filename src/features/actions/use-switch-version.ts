@@ -1,20 +1,22 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
-import type { ExtensionRow, InstallOutcome, ParamPayloadValue, UninstallOutcome } from '../../api';
-import { useKubeHelmClient } from '../../queries/client-context';
-import { useNotify } from '../../components/notifications';
+import { useEffect, useReducer, useState } from 'react';
+import type { ExtensionRow, ParamPayloadValue } from '../../api';
 import { displayName } from '../../domain/names';
-import { chartStatusQuery, kubeHelmKeys } from '../../queries/extensions';
-import { recordActivity } from '../../stores/activity';
-import { addPending } from '../../stores/pending';
-import { describeInstall, describeUninstall, type OutcomeMessage } from './outcome-messages';
-import { outcomeDetails, releaseOf } from './use-operations';
+import { useKubeHelmClient } from '../../queries/client-context';
+import { chartStatusQuery } from '../../queries/extensions';
+import { useReportOperation } from './operation-report';
+import {
+  installedRelease,
+  installOutcomeWords,
+  outcomeDetails,
+  uninstallOutcomeWords,
+} from './operation-report';
+import { describeInstall, describeUninstall } from './outcome-messages';
+import { canCancel, SWITCH_START, switchReducer } from './switch-steps';
+import { releaseOf } from './use-operations';
 
 /** The time, for records made in callbacks (the compiler cannot tell them from render code). */
 const stamp = () => Date.now();
-
-export type SwitchStep =
-  'confirm' | 'uninstalling' | 'waiting' | 'installing' | 'done' | 'failed' | 'cancelled';
 
 /** After this long waiting for the old release to go, offer to force it. */
 export const SWITCH_STUCK_MS = 90_000;
@@ -27,59 +29,60 @@ export const SWITCH_STUCK_MS = 90_000;
 export function useSwitchVersion(row: ExtensionRow, from: string, to: string) {
   const client = useKubeHelmClient();
   const queryClient = useQueryClient();
-  const notify = useNotify();
-  const [cancelled, setCancelled] = useState(false);
-  const [waitingSince, setWaitingSince] = useState<number | null>(null);
+  const report = useReportOperation();
+  const [state, dispatch] = useReducer(switchReducer, SWITCH_START);
   const [params, setParams] = useState<Record<string, ParamPayloadValue> | undefined>(undefined);
   const name = displayName(row);
   const release = releaseOf(row);
-  const statusKey = chartStatusQuery(client, release).queryKey;
-
-  const log = (
-    outcome: string,
-    message:
-      OutcomeMessage | { severity: OutcomeMessage['severity']; title: string; message: string },
-    details: unknown,
-  ) => {
-    recordActivity({
-      action: 'switch version',
-      extension: name,
-      version: `${from} → ${to}`,
-      releaseName: release,
-      outcome,
-      severity: message.severity,
-      message: `${message.title}. ${message.message}`,
-      details: {
-        steps: ['uninstall', 'wait until gone', 'install'],
-        from,
-        to,
-        ...(details as object),
-      },
-    });
-  };
+  const activity = (outcome: string, details: unknown) => ({
+    action: 'Switch version',
+    extension: name,
+    version: `${from} → ${to}`,
+    releaseName: release,
+    outcome,
+    details: {
+      steps: ['uninstall', 'wait until gone', 'install'],
+      from,
+      to,
+      ...(details as object),
+    },
+  });
 
   const uninstall = useMutation({
     mutationFn: (force: boolean) =>
       client.uninstall({ releaseName: release, version: from, force }),
-    onSuccess: (outcome: UninstallOutcome, force) => {
+    onSuccess: (outcome, force) => {
       if (outcome.kind === 'requested') {
-        setWaitingSince((before) => before ?? stamp());
-        addPending(client, {
-          kind: 'uninstall',
-          releaseName: release,
-          chart: row.chart_name,
-          at: stamp(),
+        const at = stamp();
+        dispatch({ type: 'uninstall-accepted', at });
+        report({
+          message: describeUninstall(outcome, {
+            name,
+            releaseName: release,
+            force,
+            instance: false,
+          }),
+          pending: { kind: 'uninstall', releaseName: release, chart: row.chart_name, at },
+          notify: false,
+          follow: null,
+          activity: activity(uninstallOutcomeWords(outcome), { outcome: outcomeDetails(outcome) }),
         });
         return;
       }
-      const message = describeUninstall(outcome, {
+      const failure = describeUninstall(outcome, {
         name,
         releaseName: release,
         force,
         instance: false,
       });
-      notify(message);
-      log(outcome.kind, message, { outcome: outcomeDetails(outcome) });
+      dispatch({ type: 'uninstall-failed', failure });
+      report({
+        message: failure,
+        pending: null,
+        notify: false,
+        follow: null,
+        activity: activity(uninstallOutcomeWords(outcome), { outcome: outcomeDetails(outcome) }),
+      });
     },
   });
 
@@ -91,117 +94,89 @@ export function useSwitchVersion(row: ExtensionRow, from: string, to: string) {
         keywords: row.keywords,
         ...(payload ? { extensionParams: payload } : {}),
       }),
-    onSuccess: (outcome: InstallOutcome) => {
+    onSuccess: (outcome) => {
       const message = describeInstall(outcome, {
         name,
         version: to,
         launch: false,
         existingState: null,
       });
-      const waitFor =
-        outcome.kind === 'installed' ||
-        (outcome.kind === 'outcome-unknown' && outcome.reason !== 'no-answer')
-          ? outcome.releaseName
-          : outcome.kind === 'outcome-unknown'
-            ? row.chart_name
-            : null;
-      if (waitFor) {
-        addPending(client, {
-          kind: 'install',
-          releaseName: waitFor,
-          chart: row.chart_name,
-          version: to,
-          at: stamp(),
-        });
-      }
-      const title =
-        outcome.kind === 'installed' ? `Switched ${name} from ${from} to ${to}` : message.title;
-      notify({ severity: message.severity, title, message: message.message });
-      log(
-        outcome.kind === 'outcome-unknown' ? `outcome-unknown (${outcome.reason})` : outcome.kind,
-        { ...message, title },
-        { outcome: outcomeDetails(outcome) },
-      );
-      void queryClient.invalidateQueries({ queryKey: kubeHelmKeys.extensions() });
+      const named = installedRelease(outcome);
+      // With no answer at all the install may still be under way, under the chart's name.
+      const waitFor = named ?? (outcome.kind === 'outcome-unknown' ? row.chart_name : null);
+      const ok = outcome.kind === 'installed';
+      dispatch(ok ? { type: 'installed' } : { type: 'install-failed', failure: message });
+      const title = ok ? `Switched ${name} from ${from} to ${to}` : message.title;
+      report({
+        message: { ...message, title },
+        pending: waitFor
+          ? {
+              kind: 'install',
+              releaseName: waitFor,
+              chart: row.chart_name,
+              version: to,
+              at: stamp(),
+            }
+          : null,
+        notify: ok,
+        follow: waitFor ? 'install' : null,
+        activity: activity(installOutcomeWords(outcome), { outcome: outcomeDetails(outcome) }),
+      });
     },
   });
 
-  const uninstallFailed = uninstall.data !== undefined && uninstall.data.kind !== 'requested';
-  const step: SwitchStep = cancelled
-    ? 'cancelled'
-    : install.data
-      ? install.data.kind === 'installed'
-        ? 'done'
-        : 'failed'
-      : install.isPending
-        ? 'installing'
-        : uninstallFailed
-          ? 'failed'
-          : uninstall.data?.kind === 'requested'
-            ? 'waiting'
-            : uninstall.isPending
-              ? 'uninstalling'
-              : 'confirm';
-
   const status = useQuery({
     ...chartStatusQuery(client, release),
-    enabled: step === 'waiting',
+    enabled: state.step === 'waiting',
     refetchInterval: 1_500,
     staleTime: 0,
   });
-  // Only an answer fetched after the uninstall was asked for counts.
+  // Only an answer fetched after the uninstall was accepted counts.
   const gone =
-    step === 'waiting' &&
-    waitingSince !== null &&
-    status.dataUpdatedAt > waitingSince &&
+    state.step === 'waiting' &&
+    state.waitingSince !== null &&
+    status.dataUpdatedAt > state.waitingSince &&
     status.data?.found === false;
 
-  const { isIdle: installIdle, mutate: runInstall } = install;
+  const { mutate: runInstall } = install;
   useEffect(() => {
-    if (gone && installIdle) runInstall(params);
-  }, [gone, installIdle, runInstall, params]);
+    if (!gone) return;
+    dispatch({ type: 'gone' });
+    runInstall(params);
+  }, [gone, runInstall, params]);
 
   return {
-    step,
+    step: state.step,
+    failure: state.failure,
     start: (payload: Record<string, ParamPayloadValue> | undefined) => {
       setParams(payload);
-      queryClient.removeQueries({ queryKey: statusKey });
+      queryClient.removeQueries({ queryKey: chartStatusQuery(client, release).queryKey });
+      dispatch({ type: 'start' });
       uninstall.mutate(false);
     },
     forceRemoval: () => {
       uninstall.mutate(true);
     },
     cancel: () => {
-      setCancelled(true);
-      log(
-        'cancelled',
-        {
+      dispatch({ type: 'cancel' });
+      report({
+        message: {
           severity: 'warning',
           title: `Switch of ${name} cancelled`,
           message: `${from} is being removed; ${to} was not installed.`,
         },
-        {},
-      );
+        pending: null,
+        notify: false,
+        follow: null,
+        activity: activity('Cancelled', {}),
+      });
     },
-    canCancel: step === 'uninstalling' || step === 'waiting',
+    canCancel: canCancel(state.step),
     // Judged at each status poll (every 1.5 s), so no clock is read while rendering.
     stuck:
-      step === 'waiting' &&
-      waitingSince !== null &&
-      status.dataUpdatedAt - waitingSince > SWITCH_STUCK_MS,
+      state.step === 'waiting' &&
+      state.waitingSince !== null &&
+      status.dataUpdatedAt - state.waitingSince > SWITCH_STUCK_MS,
     forcing: uninstall.isPending && uninstall.variables,
-    failure:
-      step !== 'failed'
-        ? null
-        : install.data
-          ? describeInstall(install.data, { name, version: to, launch: false, existingState: null })
-          : uninstall.data
-            ? describeUninstall(uninstall.data, {
-                name,
-                releaseName: release,
-                force: false,
-                instance: false,
-              })
-            : null,
   };
 }

@@ -14,7 +14,8 @@ import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { useNotify } from '../../components/notifications';
 import { ToneChip } from '../../components/tone-chip';
-import { activityLog, clearActivity, type ActivityEntry } from '../../stores/activity';
+import type { ActivityEntry } from '../../stores/activity';
+import { useActivityLog } from '../../stores/app-state-context';
 import { useStore } from '../../stores/external-store';
 
 const TONE = { success: 'success', info: 'info', warning: 'warning', error: 'error' } as const;
@@ -34,7 +35,8 @@ function report(entry: ActivityEntry): string {
 
 /** What was done from this browser, and how it ended; kept across reloads. */
 export function ActivityPage() {
-  const entries = useStore(activityLog);
+  const log = useActivityLog();
+  const entries = useStore(log.entries);
   const notify = useNotify();
   const copy = async (entry: ActivityEntry) => {
     try {
@@ -58,7 +60,12 @@ export function ActivityPage() {
         <Typography variant="h4" component="h1">
           Activity
         </Typography>
-        <Button onClick={clearActivity} disabled={entries.length === 0}>
+        <Button
+          onClick={() => {
+            log.clear();
+          }}
+          disabled={entries.length === 0}
+        >
           Clear the log
         </Button>
       </Box>

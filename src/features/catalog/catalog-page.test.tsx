@@ -1,11 +1,10 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render';
 import { appSimulator, rowOf } from '../../test/app-sim';
 import { TEST_API } from '../../test/sim-server';
-import { RenderProbeContext } from './render-probe';
 
 const sim = appSimulator();
 const table = () => screen.findByRole('table', { name: 'Extensions' });
@@ -112,31 +111,6 @@ describe('the catalog', () => {
     await waitFor(() => {
       expect(screen.queryByText(/Showing the list as of/)).not.toBeInTheDocument();
     });
-  });
-
-  it('renders only the rows that changed when a poll brings news', async () => {
-    const rendered: string[] = [];
-    const user = userEvent.setup();
-    renderApp('/?maturity=', {}, (ui) => (
-      <RenderProbeContext.Provider value={(key) => rendered.push(key)}>
-        {ui}
-      </RenderProbeContext.Provider>
-    ));
-    await rowOf('Extension Development Kit');
-    await act(async () => {
-      await sim.backend.install(
-        JSON.stringify({ name: 'edk', version: '0.6.0', keywords: ['kaapanaapplication'] }),
-        null,
-      );
-    });
-    rendered.length = 0;
-    await user.click(screen.getByRole('button', { name: 'Refresh now' }));
-    await waitFor(async () => {
-      expect(
-        within(await rowOf('Extension Development Kit')).queryByText('Not installed'),
-      ).toBeNull();
-    });
-    expect([...new Set(rendered)]).toEqual(['edk']);
   });
 
   it('lets "/" jump to the search, and filters as you type', async () => {

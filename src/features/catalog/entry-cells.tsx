@@ -15,7 +15,6 @@ import { documentationLink } from '../../domain/names';
 import { ToneChip } from '../../components/tone-chip';
 import type { RowHandlers } from './layout';
 import { ReleaseLinks } from './release-links';
-import { useRenderProbe } from './render-probe';
 import { RowActionButton } from './row-action-button';
 import { InstancesChip, StateChip } from './state-chip';
 import { VersionCell } from './version-cell';
@@ -82,7 +81,6 @@ export const EntryCells = memo(function EntryCells({
   onToggle,
   onAction,
 }: Props) {
-  useRenderProbe(entry.key);
   const doc = documentationLink(entry.row);
   const kind = KIND[entry.kind];
   const installed = entry.derived.installedVersion;

@@ -6,7 +6,6 @@ import type { CatalogEntry, InstanceEntry } from '../../domain/catalog/entries';
 import { Cell } from './entry-cells';
 import type { RowHandlers } from './layout';
 import { ReleaseLinks } from './release-links';
-import { useRenderProbe } from './render-probe';
 import { RowActionButton } from './row-action-button';
 import { StateChip } from './state-chip';
 
@@ -25,7 +24,6 @@ export const InstanceCells = memo(function InstanceCells({
   offerForce,
   onAction,
 }: Props) {
-  useRenderProbe(instance.row.releaseName);
   const action = actionFor('instance', instance.derived.state, { stuck: attention === 'stuck' });
   const version = instance.derived.installedVersion ?? instance.row.version;
   const releaseName = instance.row.releaseName;

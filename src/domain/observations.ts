@@ -1,0 +1,48 @@
+import type { ExtensionRow } from '../contract/schemas';
+import type { SeenSince } from './catalog/attention';
+import { deriveState, isTemplateRow, type ExtensionState } from './extension-state';
+
+/** Since when a release has been in its state, as seen from this browser. */
+export interface Observation {
+  state: ExtensionState;
+  since: number;
+}
+
+export type Observations = ReadonlyMap<string, Observation>;
+
+export const NO_OBSERVATIONS: Observations = new Map();
+
+/**
+ * The observations after one read of the list: a release that changed state starts a new "since",
+ * a release that is gone is forgotten. kube-helm does not say when an uninstall started, so "stuck
+ * uninstalling" is judged from these. Returns `before` itself when nothing changed.
+ */
+export function recordObservations(
+  before: Observations,
+  rows: readonly ExtensionRow[],
+  now: number,
+): Observations {
+  const next = new Map<string, Observation>();
+  let changed = false;
+  for (const row of rows) {
+    if (isTemplateRow(row)) continue;
+    const { state } = deriveState(row);
+    const previous = before.get(row.releaseName);
+    if (previous?.state === state) {
+      next.set(row.releaseName, previous);
+    } else {
+      next.set(row.releaseName, { state, since: now });
+      changed = true;
+    }
+  }
+  if (!changed && next.size === before.size) return before;
+  return next;
+}
+
+/** Reads observations as the catalog's attention rules want them. */
+export function seenSinceOf(observations: Observations): SeenSince {
+  return (releaseName, state) => {
+    const entry = observations.get(releaseName);
+    return entry?.state === state ? entry.since : undefined;
+  };
+}

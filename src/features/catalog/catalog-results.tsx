@@ -1,0 +1,83 @@
+import Box from '@mui/material/Box';
+import Paper from '@mui/material/Paper';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { ReactNode } from 'react';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import type { ViewResult } from '../../domain/catalog/view';
+import { EmptyCatalog, HiddenExperimental, NoMatch } from './catalog-notices';
+
+/**
+ * What stands where the table goes: a skeleton while loading, the error of a first load that
+ * failed, the empty catalog, "nothing matches", or the table itself; with the count above it.
+ */
+export function CatalogResults({
+  loaded,
+  pending,
+  error,
+  result,
+  query,
+  table,
+  updateButton,
+  onRetry,
+  onClear,
+  onShowExperimental,
+}: {
+  loaded: boolean;
+  pending: boolean;
+  error: unknown;
+  result: ViewResult;
+  query: string;
+  table: ReactNode;
+  updateButton: ReactNode;
+  onRetry: () => void;
+  onClear: () => void;
+  onShowExperimental: () => void;
+}) {
+  return (
+    <>
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          flexWrap: 'wrap',
+          gap: 1,
+          minHeight: 32,
+        }}
+      >
+        <Typography variant="body2" role="status" aria-live="polite">
+          {loaded
+            ? `${String(result.shown.length)} of ${String(result.total)} extensions`
+            : pending
+              ? 'Loading extensions…'
+              : ''}
+        </Typography>
+        <HiddenExperimental count={result.hiddenExperimental} onShow={onShowExperimental} />
+      </Box>
+      {pending ? (
+        <Paper
+          variant="outlined"
+          aria-busy="true"
+          aria-label="Loading the extensions"
+          sx={{ p: 2 }}
+        >
+          <Stack spacing={1.5}>
+            {[0, 1, 2, 3, 4, 5].map((i) => (
+              <Skeleton key={i} variant="rounded" height={48} />
+            ))}
+          </Stack>
+        </Paper>
+      ) : !loaded ? (
+        <ApiErrorAlert error={error} context="Loading the extensions" onRetry={onRetry} />
+      ) : result.total === 0 ? (
+        <EmptyCatalog action={updateButton} />
+      ) : result.shown.length === 0 ? (
+        <NoMatch query={query} onClear={onClear} />
+      ) : (
+        table
+      )}
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+import { useQuery } from '@tanstack/react-query';
+import { useMemo } from 'react';
+import { applyView, factsOf, sortFacts, type CatalogView } from '../../domain/catalog/view';
+import { withPending } from '../../domain/pending';
+import { useKubeHelmClient } from '../../queries/client-context';
+import { extensionsQuery } from '../../queries/extensions';
+import { pollInterval } from '../../queries/polling';
+import { usePendingOperations, useSeenSince } from '../../stores/app-state-context';
+import { catalogItems } from './catalog-items';
+import { useEntries } from './use-entries';
+
+/**
+ * The catalog's data: the polled list with what this browser just asked for laid over it, grouped
+ * into entries, filtered and sorted by the view, and cut into the lines of the table.
+ */
+export function useCatalogData(
+  view: CatalogView,
+  /** Until when to look often (after "update extensions"), ms since epoch. */
+  { eagerUntil }: { eagerUntil: number },
+) {
+  const client = useKubeHelmClient();
+  const pending = usePendingOperations();
+  const seenSince = useSeenSince();
+  const extensions = useQuery({
+    ...extensionsQuery(client),
+    refetchInterval: (query) =>
+      pollInterval({
+        rows: query.state.data,
+        failures: query.state.fetchFailureCount,
+        eager: pending.length > 0 || Date.now() < eagerUntil,
+      }),
+  });
+  // What this browser just asked for shows at once, until the list catches up.
+  const rows = useMemo(
+    () => (extensions.data ? withPending(extensions.data, pending) : undefined),
+    [extensions.data, pending],
+  );
+  const now = extensions.dataUpdatedAt;
+  const entries = useEntries(rows);
+  const facts = useMemo(
+    () => entries.map((e) => factsOf(e, now, seenSince)),
+    [entries, now, seenSince],
+  );
+  const sorted = useMemo(() => sortFacts(facts, view.sort), [facts, view.sort]);
+  const result = useMemo(() => applyView(sorted, view), [sorted, view]);
+  const items = useMemo(
+    () => catalogItems(result.shown, view.closed, now, seenSince),
+    [result.shown, view.closed, now, seenSince],
+  );
+  const stale =
+    extensions.data !== undefined && (extensions.isError || extensions.failureCount > 0);
+  return { extensions, result, items, stale };
+}
