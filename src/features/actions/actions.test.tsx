@@ -161,6 +161,15 @@ describe('outcomes, as they really are', () => {
     renderApp('/?maturity=&q=edk');
     await installEdk();
     expect(await notification('Nothing was done: edk is already installed')).toBeInTheDocument();
+    // Nothing was done, so the row does not pretend otherwise: it stays as the list shows it.
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    const row = await rowOf('Extension Development Kit');
+    expect(within(row).getByText('Not installed')).toBeInTheDocument();
+    expect(
+      within(row).getByRole('button', { name: 'Install Extension Development Kit' }),
+    ).toHaveAttribute('aria-disabled', 'false');
   });
 
   it('outcome unknown after the helm limit: keeps watching, and says so', async () => {
