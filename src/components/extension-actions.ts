@@ -1,9 +1,16 @@
 import { createContext, useContext } from 'react';
 import type { ExtensionRow } from '../api';
+import type { ParamValues } from '../domain/params/fields';
 
 /** What a user can ask to do with a catalog row (the dialogs live in features/actions). */
 export type ExtensionAction =
-  | { kind: 'install' | 'launch'; row: ExtensionRow; version: string }
+  | {
+      kind: 'install' | 'launch';
+      row: ExtensionRow;
+      version: string;
+      /** Answers to start the form with instead of the chart's defaults ("launch again"). */
+      values?: ParamValues;
+    }
   | {
       kind: 'uninstall' | 'delete';
       row: ExtensionRow;

@@ -40,7 +40,13 @@ export function ExtensionActionsProvider({ children }: { children: ReactNode }) 
       {children}
       <Suspense fallback={null}>
         {action && (action.kind === 'install' || action.kind === 'launch') ? (
-          <InstallDialog key={key} row={action.row} version={action.version} onClose={close} />
+          <InstallDialog
+            key={key}
+            row={action.row}
+            version={action.version}
+            values={action.values}
+            onClose={close}
+          />
         ) : null}
         {action && (action.kind === 'uninstall' || action.kind === 'delete') ? (
           <UninstallDialog

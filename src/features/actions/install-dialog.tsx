@@ -17,6 +17,7 @@ import { useKubeHelmClient } from '../../queries/client-context';
 import { ToneChip } from '../../components/tone-chip';
 import { displayName } from '../../domain/names';
 import { isMultiInstallRow } from '../../domain/extension-state';
+import type { ParamValues } from '../../domain/params/fields';
 import { ParamForm } from './param-form';
 import { useParamForm } from './use-param-form';
 import type { OutcomeMessage } from './outcome-messages';
@@ -36,15 +37,17 @@ export function whatHappens(row: ExtensionRow, projectName: string | null): stri
 interface Props {
   row: ExtensionRow;
   version: string;
+  /** Answers to start with instead of the chart's defaults. */
+  values?: ParamValues | undefined;
   onClose: () => void;
 }
 
 /** Install a chart or launch an instance: version, parameters, what will happen, the outcome. */
-export function InstallDialog({ row, version: initialVersion, onClose }: Props) {
+export function InstallDialog({ row, version: initialVersion, values, onClose }: Props) {
   const client = useKubeHelmClient();
   const launch = isMultiInstallRow(row);
   const project = launch ? client.project.current() : null;
-  const form = useParamForm(row);
+  const form = useParamForm(row, values);
   const [version, setVersion] = useState(initialVersion);
   const [failed, setFailed] = useState<OutcomeMessage | null>(null);
   const confirm = useRef<HTMLButtonElement>(null);
