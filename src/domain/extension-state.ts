@@ -60,12 +60,12 @@ export function isMultiInstallRow(row: ExtensionRow): boolean {
 
 /** The template row of a multi-installable chart: it stands for "launch a new instance". */
 export function isTemplateRow(row: ExtensionRow): boolean {
-  return row.multiinstallable === 'yes' && row.releaseName === row.chart_name;
+  return isMultiInstallRow(row) && row.releaseName === row.chart_name;
 }
 
 /** A launched instance of a multi-installable chart. */
 export function isInstanceRow(row: ExtensionRow): boolean {
-  return row.multiinstallable === 'yes' && row.releaseName !== row.chart_name;
+  return isMultiInstallRow(row) && row.releaseName !== row.chart_name;
 }
 
 export function allDeployments(row: ExtensionRow): VersionedDeployment[] {

@@ -1,5 +1,5 @@
 import type { ExtensionRow } from '../../contract/schemas';
-import { deriveState, isInstanceRow, type DerivedState } from '../extension-state';
+import { deriveState, isInstanceRow, isMultiInstallRow, type DerivedState } from '../extension-state';
 import { displayName } from '../names';
 
 export type KindValue = 'workflow' | 'application';
@@ -40,7 +40,7 @@ function buildEntry(row: ExtensionRow, instanceRows: ExtensionRow[]): CatalogEnt
     key: row.chart_name,
     row,
     derived: deriveState(row),
-    multi: row.multiinstallable === 'yes',
+    multi: isMultiInstallRow(row),
     instances,
     name,
     kind: row.kind === 'dag' ? 'workflow' : 'application',

@@ -1,4 +1,5 @@
 import type { ExtensionRow } from '../../contract/schemas';
+import { isMultiInstallRow } from '../../domain/extension-state';
 import { buildRows, rowsForChart } from './rows';
 import type { Timing } from './timing';
 import { chartsByName, type World } from './world';
@@ -65,7 +66,7 @@ export class ListCache {
       patches.push(
         ...rowsForChart(this.world, files, now, this.timing, {
           versions: [own ? own.version : (entry.version ?? base.version)],
-          ...(base.multiinstallable === 'yes'
+          ...(isMultiInstallRow(base)
             ? { releaseFilter: (name: string) => !gap && name === entry.release }
             : {}),
         }),

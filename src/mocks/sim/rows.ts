@@ -1,4 +1,5 @@
 import type { Deployment, ExtensionParam, ExtensionRow } from '../../contract/schemas';
+import { isMultiInstallRow } from '../../domain/extension-state';
 import { sortVersionsDescending } from '../../domain/versions';
 import { deploymentOf } from './deployments';
 import { capitalize } from './format';
@@ -120,7 +121,7 @@ export function rowsForChart(
     versions,
   };
 
-  if (base.multiinstallable === 'yes') {
+  if (isMultiInstallRow(base)) {
     const instances =
       (options.includeInstances ?? true)
         ? deps.map(({ version, deployment }): ExtensionRow => {
