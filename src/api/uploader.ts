@@ -1,8 +1,17 @@
+import { chunkRanges } from '../domain/upload/transfer';
 import type { ClientContext } from './context';
 import { ApiError } from './errors';
-import { revertUpload, sendChunk, startUpload } from './uploads';
+import { revertUpload, sendChunk, startUpload, type RevertResult } from './uploads';
 
+/**
+ * Chunk size by measurement (bench/upload.mjs, README): large enough that per-request costs
+ * vanish, small enough that a chunk's time-out and the server's per-request memory stay modest.
+ */
 export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
+/** How often one file is started over after chunks whose outcome was unknown. */
+export const DEFAULT_MAX_RESTARTS = 3;
+/** Pauses before restarts 1, 2, 3 …: a gateway that is restarting gets a moment. */
+export const DEFAULT_RESTART_DELAYS_MS = [1_000, 3_000, 8_000];
 
 export interface UploadSource {
   name: string;
@@ -10,84 +19,223 @@ export interface UploadSource {
   slice(start: number, end: number): Blob;
 }
 
+export interface UploadProgress {
+  /** Bytes the server has confirmed in the current transfer. */
+  sent: number;
+  total: number;
+  /** How often the file was started over. */
+  restarts: number;
+  /** Why the last restart happened, in plain words. */
+  restartReason: string | null;
+  /** The server's id of the current transfer (null before it has one). */
+  transferId: string | null;
+}
+
 export interface UploadOptions {
   chunkSize?: number;
-  onProgress?: (progress: { sent: number; total: number }) => void;
+  maxRestarts?: number;
+  restartDelaysMs?: readonly number[];
+  /** Upload under this name instead of the file's own (e.g. the `<name>-<version>.tgz` it needs). */
+  uploadName?: string;
+  onProgress?: (progress: UploadProgress) => void;
   signal?: AbortSignal;
 }
 
 export type UploadOutcome =
   /** The server stored the file under its name. */
-  | { kind: 'stored'; fileName: string; message: string }
+  | { kind: 'stored'; fileName: string; message: string; restarts: number }
   /**
-   * The server refused the file at the end (e.g. a chart with resources in the admin namespace).
+   * The server refused the finished file (e.g. a chart with resources in the admin namespace).
    * kube-helm leaves a refused chart file in place, so it may still appear in the catalogue.
    */
-  | { kind: 'rejected'; fileName: string; error: ApiError }
-  /** The upload stopped before the end; the partial transfer was reverted where possible. */
-  | { kind: 'failed'; fileName: string; error: ApiError; sent: number };
+  | { kind: 'rejected'; fileName: string; error: ApiError; restarts: number }
+  /** The upload did not complete; the partial transfer was reverted where possible. */
+  | {
+      kind: 'failed';
+      fileName: string;
+      error: ApiError;
+      sent: number;
+      restarts: number;
+      /** `gave-up`: every restart met an unknown outcome; `refused`: restarting cannot help. */
+      reason: 'gave-up' | 'refused';
+    }
+  /** Stopped by the user; `revert` says what the server did with the partial transfer. */
+  | { kind: 'cancelled'; fileName: string; sent: number; revert: RevertResult | null };
+
+export type ChunkFailure =
+  /** The server's final answer: it refused the finished file. */
+  | 'rejected'
+  /** The chunk may or may not have been appended: start the file over under a new id. */
+  | 'unknown'
+  /** A definite failure that a restart cannot fix (signed out, not allowed, a bad request). */
+  | 'refused';
+
+/**
+ * What a failed step means (CONTRACT §2.9, §5.3). kube-helm appends whatever arrives, so a chunk
+ * with an unknown outcome must never be sent again on the same transfer.
+ */
+export function classifyChunkFailure(
+  error: ApiError,
+  step: { lastChunk: boolean; transferId: string | null },
+): ChunkFailure {
+  if (error.kind === 'network' || error.kind === 'timeout' || error.kind === 'bad-response') {
+    return 'unknown';
+  }
+  if (error.kind !== 'http' || error.status === null) return 'refused';
+  const { status, serverMessage } = error;
+  if (status === 500 && step.lastChunk && serverMessage.startsWith('Filepond upload failed')) {
+    // "Filepond upload failed: '<id>'" is its lookup of an id it lost, not a verdict on the file.
+    const lostId = step.transferId !== null && serverMessage.includes(`'${step.transferId}'`);
+    return lostId ? 'unknown' : 'rejected';
+  }
+  if (status >= 500 || status === 408 || status === 429) return 'unknown';
+  return 'refused';
+}
+
+const refusedBeforeStart = (fileName: string, message: string): UploadOutcome => ({
+  kind: 'failed',
+  fileName,
+  error: new ApiError({
+    kind: 'invalid-request',
+    endpoint: 'POST /filepond-upload',
+    status: null,
+    serverMessage: message,
+  }),
+  sent: 0,
+  restarts: 0,
+  reason: 'refused',
+});
+
+function restartReasonOf(error: ApiError): string {
+  switch (error.kind) {
+    case 'network':
+      return 'the connection dropped during a chunk';
+    case 'timeout':
+      return 'a chunk got no answer in time';
+    case 'bad-response':
+      return 'the server answered a chunk unexpectedly';
+    default:
+      return `the server answered a chunk with ${String(error.status)}`;
+  }
+}
+
+function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) {
+      reject(signal.reason as Error);
+      return;
+    }
+    const timer = setTimeout(resolve, ms);
+    signal?.addEventListener(
+      'abort',
+      () => {
+        clearTimeout(timer);
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+  });
+}
+
+/** One pass over the file under one transfer id. */
+type Attempt =
+  | { kind: 'stored'; message: string }
+  | { kind: 'failed'; error: ApiError; failure: ChunkFailure; sent: number; id: string | null };
 
 /**
  * Uploads one file with FilePond's chunked protocol (CONTRACT §2.9, §5.3): init, then each chunk
- * once and in order. A chunk whose outcome is unknown is never resent (the server would append it
- * a second time); the transfer is abandoned and reverted instead.
+ * once and in order, each sliced from the file as it is sent. A chunk whose outcome is unknown is
+ * never resent: the transfer is reverted and the whole file starts over under a new id, a bounded
+ * number of times. Only the server's final answer counts as success.
  */
 export async function uploadFile(
   ctx: ClientContext,
   file: UploadSource,
   options: UploadOptions = {},
 ): Promise<UploadOutcome> {
-  const chunkSize = Math.max(1, options.chunkSize ?? DEFAULT_CHUNK_SIZE);
+  const fileName = options.uploadName ?? file.name;
+  const chunkSize = Math.max(1, Math.floor(options.chunkSize ?? DEFAULT_CHUNK_SIZE));
+  const maxRestarts = Math.max(0, options.maxRestarts ?? DEFAULT_MAX_RESTARTS);
+  const delays = options.restartDelaysMs ?? DEFAULT_RESTART_DELAYS_MS;
   const { signal } = options;
-  const fileName = file.name;
-  if (file.size === 0) {
-    const error = new ApiError({
-      kind: 'invalid-request',
-      endpoint: 'POST /filepond-upload',
-      status: null,
-      serverMessage: `"${fileName}" is empty.`,
-    });
-    return { kind: 'failed', fileName, error, sent: 0 };
-  }
-  let id: string;
-  try {
-    id = await startUpload(ctx, file, { signal });
-  } catch (error) {
-    if (error instanceof ApiError) return { kind: 'failed', fileName, error, sent: 0 };
-    throw error;
-  }
-
-  let sent = 0;
   const total = file.size;
-  options.onProgress?.({ sent, total });
+  if (total === 0) return refusedBeforeStart(fileName, `"${fileName}" is empty.`);
+  const ranges = chunkRanges(total, chunkSize);
+  let restarts = 0;
+  let restartReason: string | null = null;
+  const report = (sent: number, transferId: string | null) =>
+    options.onProgress?.({ sent, total, restarts, restartReason, transferId });
+
+  const attempt = async (state: { id: string | null; sent: number }): Promise<Attempt> => {
+    let id: string;
+    try {
+      id = await startUpload(ctx, { name: fileName, size: total }, { signal });
+    } catch (error) {
+      if (!(error instanceof ApiError)) throw error;
+      const failure = classifyChunkFailure(error, { lastChunk: false, transferId: null });
+      return { kind: 'failed', error, failure, sent: 0, id: null };
+    }
+    state.id = id;
+    report(0, id);
+    for (const [index, [start, end]] of ranges.entries()) {
+      const lastChunk = index === ranges.length - 1;
+      try {
+        const result = await sendChunk(
+          ctx,
+          { id, data: file.slice(start, end), offset: start, total, fileName },
+          { signal },
+        );
+        state.sent = end;
+        if (result.complete !== lastChunk) {
+          // Done too early, or not done at the end: the server holds other bytes than we sent.
+          throw new ApiError({
+            kind: 'bad-response',
+            endpoint: 'PATCH /filepond-upload',
+            status: 200,
+            serverMessage: result.complete
+              ? `the server completed the file after ${String(end)} of ${String(total)} bytes`
+              : 'all bytes were sent but the server did not confirm the upload',
+          });
+        }
+        if (result.complete) return { kind: 'stored', message: result.message };
+        report(end, id);
+      } catch (error) {
+        if (!(error instanceof ApiError)) throw error;
+        const failure = classifyChunkFailure(error, { lastChunk, transferId: id });
+        return { kind: 'failed', error, failure, sent: state.sent, id };
+      }
+    }
+    throw new Error('unreachable: the last chunk always decides');
+  };
+
+  const state: { id: string | null; sent: number } = { id: null, sent: 0 };
   try {
-    while (sent < total) {
-      const end = Math.min(sent + chunkSize, total);
-      const result = await sendChunk(
-        ctx,
-        { id, data: file.slice(sent, end), offset: sent, total, fileName },
-        { signal },
-      );
-      sent = end;
-      options.onProgress?.({ sent, total });
-      if (result.complete) return { kind: 'stored', fileName, message: result.message };
+    for (;;) {
+      state.id = null;
+      state.sent = 0;
+      const result = await attempt(state);
+      if (result.kind === 'stored') {
+        return { kind: 'stored', fileName, message: result.message, restarts };
+      }
+      const { error, failure } = result;
+      if (failure === 'rejected') return { kind: 'rejected', fileName, error, restarts };
+      if (result.id !== null) {
+        // The server's temporary file of this transfer goes; the next attempt gets a new id.
+        state.id = null;
+        await revertUpload(ctx, result.id).catch(() => undefined);
+      }
+      if (failure === 'refused' || restarts >= maxRestarts) {
+        const reason = failure === 'refused' ? 'refused' : 'gave-up';
+        return { kind: 'failed', fileName, error, sent: result.sent, restarts, reason };
+      }
+      restarts += 1;
+      restartReason = restartReasonOf(error);
+      report(0, null);
+      await pause(delays[Math.min(restarts - 1, delays.length - 1)] ?? 0, signal);
     }
-    throw new ApiError({
-      kind: 'bad-response',
-      endpoint: 'PATCH /filepond-upload',
-      status: 200,
-      serverMessage: 'all bytes were sent but the server did not confirm the upload',
-    });
   } catch (error) {
-    const last = sent + chunkSize >= total;
-    // kube-helm refuses a finished chart with 500 "Filepond upload failed: …" (and keeps the file).
-    if (error instanceof ApiError && error.kind === 'http' && error.status === 500 && last) {
-      return { kind: 'rejected', fileName, error };
-    }
-    // kube-helm answers a revert of an unknown transfer like one of a finished upload, so the
-    // answer cannot tell whether a last chunk that got no answer completed the file.
-    await revertUpload(ctx, id).catch(() => undefined);
-    if (error instanceof ApiError) return { kind: 'failed', fileName, error, sent };
-    throw error;
+    if (!signal?.aborted) throw error;
+    const revert = state.id ? await revertUpload(ctx, state.id).catch(() => null) : null;
+    return { kind: 'cancelled', fileName, sent: state.sent, revert };
   }
 }

@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import { parseArgs } from 'node:util';
 import { kubeHelmHandlers } from './handlers';
+import { sha256Hasher } from './node-hash';
 import { handlersMiddleware } from './node-http';
 import { SimSessions } from './sessions';
 import type { TimingName } from './sim/timing';
@@ -24,6 +25,7 @@ const sessions = new SimSessions({
   scenario: values.scenario,
   timing: values.timing === 'fast' ? 'fast' : ('realistic' satisfies TimingName),
   seed: Number(values.seed),
+  hasher: sha256Hasher,
 });
 const middleware = handlersMiddleware(
   [...sessions.controlHandlers(), ...kubeHelmHandlers(sessions.forRequest, '')],

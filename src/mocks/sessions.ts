@@ -1,5 +1,6 @@
 import { http, HttpResponse, type HttpHandler } from 'msw';
 import { SimBackend, type SimOptions } from './sim/backend';
+import { isUploadFault, type UploadFault, type UploadFaultPlan } from './sim/upload-faults';
 import { SCENARIOS } from './sim/scenarios';
 import { timings, type TimingName } from './sim/timing';
 
@@ -67,6 +68,16 @@ export class SimSessions {
           return HttpResponse.json({ error: String(error) }, { status: 400 });
         }
       }),
+      // Uploads: what was stored (size, sha-256), open transfers, and trouble for the next chunks.
+      http.get('*/__sim/uploads', ({ request }) =>
+        HttpResponse.json(this.forRequest(request).uploadState()),
+      ),
+      http.post('*/__sim/uploads/faults', async ({ request }) => {
+        const plan = uploadFaultPlan(await request.json().catch(() => null));
+        if (!plan) return HttpResponse.json({ error: 'not a fault plan' }, { status: 400 });
+        this.forRequest(request).setUploadFaults(plan);
+        return HttpResponse.json(this.forRequest(request).uploadState().faults);
+      }),
       http.get('*/__sim/files', ({ request }) =>
         HttpResponse.json(this.forRequest(request).fileNames()),
       ),
@@ -76,4 +87,33 @@ export class SimSessions {
       }),
     ];
   }
+}
+
+/** `{ at?: { "<patch>": fault }, rate?, kinds?, hangMs? }`, checked. */
+function uploadFaultPlan(value: unknown): UploadFaultPlan | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const { at, rate, kinds, hangMs } = value as Record<string, unknown>;
+  const plan: UploadFaultPlan = {};
+  if (at !== undefined) {
+    if (typeof at !== 'object' || at === null) return null;
+    const faults: Record<string, UploadFault> = {};
+    for (const [patch, fault] of Object.entries(at)) {
+      if (!/^\d+$/.test(patch) || !isUploadFault(fault)) return null;
+      faults[patch] = fault;
+    }
+    plan.at = faults;
+  }
+  if (rate !== undefined) {
+    if (typeof rate !== 'number' || rate < 0 || rate > 1) return null;
+    plan.rate = rate;
+  }
+  if (kinds !== undefined) {
+    if (!Array.isArray(kinds) || !kinds.every(isUploadFault)) return null;
+    plan.kinds = kinds;
+  }
+  if (hangMs !== undefined) {
+    if (typeof hangMs !== 'number' || hangMs < 0) return null;
+    plan.hangMs = hangMs;
+  }
+  return plan;
 }

@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { kubeHelmHandlers } from './handlers';
+import { sha256Hasher } from './node-hash';
 import { handlersMiddleware } from './node-http';
 import { SimSessions } from './sessions';
 import type { SimOptions } from './sim/backend';
@@ -9,7 +10,7 @@ import type { SimOptions } from './sim/backend';
  * `/kube-helm-api` (plus `/__sim` to steer it), so `npm run dev` needs no second process.
  */
 export function kubeHelmSimulator(defaults: SimOptions): Plugin {
-  const sessions = new SimSessions(defaults);
+  const sessions = new SimSessions({ ...defaults, hasher: sha256Hasher });
   const middleware = handlersMiddleware(
     [...sessions.controlHandlers(), ...kubeHelmHandlers(sessions.forRequest)],
     ['/kube-helm-api', '/__sim'],

@@ -1,6 +1,7 @@
 import { setupServer } from 'msw/node';
 import { kubeHelmHandlers } from '../mocks/handlers';
 import { SimBackend, type SimOptions } from '../mocks/sim/backend';
+import { sha256Hasher } from '../mocks/node-hash';
 import { ManualClock } from '../mocks/sim/clock';
 
 /** Where tests reach the simulated kube-helm through msw/node. */
@@ -29,6 +30,7 @@ export function simServer(defaults: SimOptions = {}) {
       backend = new SimBackend({
         timing: 'fast',
         clock: new ManualClock(),
+        hasher: sha256Hasher,
         ...defaults,
         ...options,
       });

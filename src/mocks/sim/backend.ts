@@ -12,7 +12,8 @@ import { Rng } from './rng';
 import { buildRows, ListBuildError } from './rows';
 import { parseScenario, seedScenario, type Faults, type ScenarioSpec } from './scenarios';
 import { timings, type Timing, type TimingName } from './timing';
-import { FilePondUploads } from './uploads';
+import { appendsFirst, faultReply, UploadFaults, type UploadFaultPlan } from './upload-faults';
+import { FilePondUploads, type HasherFactory } from './uploads';
 import { addChart, chartFile, type World } from './world';
 
 export interface SimOptions {
@@ -21,6 +22,8 @@ export interface SimOptions {
   timing?: TimingName;
   seed?: number;
   clock?: Clock;
+  /** Hashes what uploads store (the Node servers pass sha-256), for tests to compare. */
+  hasher?: HasherFactory;
 }
 
 export interface SimDescription {
@@ -52,6 +55,7 @@ export class SimBackend {
   readonly project: Project = fixtureProject;
   private readonly cache: ListCache;
   private readonly uploads: FilePondUploads;
+  private readonly uploadFaults: UploadFaults;
   private readonly collections: ChartFile[][];
   private landing: { at: number; charts: ChartFile[] }[] = [];
   private queue: Promise<unknown> = Promise.resolve();
@@ -69,7 +73,8 @@ export class SimBackend {
     this.collections = seed.collections;
     this.faults = seed.faults;
     this.cache = new ListCache(this.world, this.timing);
-    this.uploads = new FilePondUploads(this.world, this.rng);
+    this.uploads = new FilePondUploads(this.world, this.rng, options.hasher ?? null);
+    this.uploadFaults = new UploadFaults(new Rng(this.seed ^ 0xf11e));
   }
 
   describe(): SimDescription {
@@ -323,7 +328,12 @@ export class SimBackend {
   ): Promise<SimReply> {
     return this.exclusive(async () => {
       await this.sleep(this.timing.smallMs);
-      return this.uploads.patch(id, uploadLength, bytes);
+      const fault = this.uploadFaults.next();
+      if (fault && !appendsFirst(fault)) return faultReply(fault);
+      const reply = this.uploads.patch(id, uploadLength, bytes);
+      if (!fault) return reply;
+      if (fault === 'hang-after') await this.sleep(this.uploadFaults.hangMs);
+      return faultReply(fault);
     });
   }
 
@@ -365,5 +375,19 @@ export class SimBackend {
 
   fileNames(): string[] {
     return [...this.world.files.keys()];
+  }
+
+  /** Simulator control: trouble for the next upload chunks (tests of the uploader). */
+  setUploadFaults(plan: UploadFaultPlan): void {
+    this.uploadFaults.set(plan);
+  }
+
+  /** Simulator control: completed uploads with their hashes, open transfers, injected faults. */
+  uploadState() {
+    return {
+      received: [...this.uploads.received],
+      partial: this.uploads.partials(),
+      faults: this.uploadFaults.describe(),
+    };
   }
 }
