@@ -1,0 +1,152 @@
+import type { Deployment, ExtensionRow } from '../../contract/schemas';
+import {
+  attentionOf,
+  forceOffered,
+  isStuck,
+  type Attention,
+  type SeenSince,
+} from '../catalog/attention';
+import { diagnoseRelease, type Diagnosis } from '../diagnosis';
+import {
+  allDeployments,
+  isInstanceRow,
+  isTemplateRow,
+  ownDeployments,
+  stateOfDeployment,
+  type DerivedState,
+} from '../extension-state';
+import { displayName } from '../names';
+import { podCounts, podFacts } from '../pod-facts';
+import { helmUpdatedAt } from '../pods';
+
+/**
+ * The deployed releases of the list (what `helm ls -A` would show): one per deployment a row owns,
+ * single installs and launched instances alike; templates own none.
+ */
+export interface ReleaseItem {
+  /** The helm release (the deployment's id). */
+  releaseName: string;
+  /** The catalog row it belongs to (for actions, names and links). */
+  row: ExtensionRow;
+  /** The chart version deployed. */
+  version: string;
+  deployment: Deployment;
+  /** The state of this deployment, as `deriveState` reads a row. */
+  derived: DerivedState;
+  instance: boolean;
+  /** The name people see. */
+  name: string;
+}
+
+/**
+ * The row of an instance the list has not given a row yet (after a launch only a full rebuild
+ * adds it, CONTRACT §3.6), made from its chart's template as kube-helm will make it.
+ */
+function unlistedInstanceRow(template: ExtensionRow, releaseName: string): ExtensionRow {
+  return { ...template, releaseName, display_name: releaseName, installed: 'yes' };
+}
+
+export function releasesOf(rows: readonly ExtensionRow[]): ReleaseItem[] {
+  const seen = new Set<string>();
+  const items: ReleaseItem[] = [];
+  const add = (row: ExtensionRow, version: string, deployment: Deployment) => {
+    const releaseName = deployment.deployment_id;
+    if (seen.has(releaseName)) return;
+    seen.add(releaseName);
+    items.push({
+      releaseName,
+      row,
+      version,
+      deployment,
+      derived: {
+        state: stateOfDeployment(deployment),
+        installedVersion: version,
+        deployment,
+        pods: podFacts(deployment),
+      },
+      instance: isInstanceRow(row),
+      name: displayName(row),
+    });
+  };
+  for (const row of rows) {
+    if (isTemplateRow(row)) continue;
+    for (const { version, deployment } of ownDeployments(row)) add(row, version, deployment);
+  }
+  // A template lists every instance of its chart, also those still without a row of their own.
+  for (const row of rows) {
+    if (!isTemplateRow(row)) continue;
+    for (const { version, deployment } of allDeployments(row)) {
+      add(unlistedInstanceRow(row, deployment.deployment_id), version, deployment);
+    }
+  }
+  return items;
+}
+
+/** Where a release stands, for the filters: trouble, on its way up, on its way out, running. */
+export type ReleasePhase = 'attention' | 'starting' | 'removing' | 'ready' | 'other';
+
+export interface ReleaseFacts extends ReleaseItem {
+  /** Failed, crashing, or stuck (the catalog's "needs attention"). */
+  attention: Attention | null;
+  /** Installing or uninstalling for longer than helm would take. */
+  stuck: boolean;
+  /** Whether the uninstall dialog should offer skipping hooks. */
+  offerForce: boolean;
+  phase: ReleasePhase;
+  diagnosis: Diagnosis;
+  /** Pods ready, in all, and their restarts; null when there are none to read. */
+  pods: { ready: number; total: number; restarts: number } | null;
+  /** When helm last deployed it (ms), null when unknown. */
+  deployedAt: number | null;
+}
+
+function phaseOf(derived: DerivedState, attention: Attention | null): ReleasePhase {
+  if (attention) return 'attention';
+  switch (derived.state) {
+    case 'installing':
+    case 'starting':
+      return 'starting';
+    case 'uninstalling':
+      return 'removing';
+    case 'ready':
+      return 'ready';
+    default:
+      return 'other';
+  }
+}
+
+/** What the releases place needs to know about a release now. */
+export function releaseFacts(
+  item: ReleaseItem,
+  now: number,
+  seenSince: SeenSince,
+  /** helm's fresher status (view-chart-status), when this release's page has it. */
+  helmStatus?: string | null,
+): ReleaseFacts {
+  const { derived, releaseName } = item;
+  const attention = attentionOf(derived, releaseName, now, seenSince);
+  const deployedAt = helmUpdatedAt(item.deployment);
+  return {
+    ...item,
+    attention,
+    stuck: isStuck(derived, releaseName, now, seenSince),
+    offerForce: forceOffered(derived, releaseName, now, seenSince),
+    phase: phaseOf(derived, attention),
+    diagnosis: diagnoseRelease(
+      {
+        releaseName,
+        deployment: item.deployment,
+        gpu: item.row.resourceRequirement === 'gpu',
+        instance: item.instance,
+      },
+      { now, seenSince, helmStatus },
+    ),
+    pods: derived.pods && derived.pods.length > 0 ? podCounts(derived.pods) : null,
+    deployedAt: Number.isNaN(deployedAt) ? null : deployedAt,
+  };
+}
+
+/** Releases that really are stuck (pending or uninstalling too long) or failed: the banner's. */
+export function stuckReleases(all: readonly ReleaseFacts[]): ReleaseFacts[] {
+  return all.filter((r) => r.stuck || r.derived.state === 'failed');
+}
