@@ -13,6 +13,12 @@ export const routes: RouteObject[] = [
     children: [
       { index: true, element: <CatalogPage /> },
       {
+        path: 'releases',
+        lazy: async () => ({
+          Component: (await import('../features/releases/releases-page')).ReleasesPage,
+        }),
+      },
+      {
         path: 'releases/:releaseName',
         lazy: async () => ({
           Component: (await import('../features/release/release-page')).ReleasePage,

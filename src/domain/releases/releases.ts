@@ -146,7 +146,16 @@ export function releaseFacts(
   };
 }
 
-/** Releases that really are stuck (pending or uninstalling too long) or failed: the banner's. */
+const collator = new Intl.Collator(undefined, { numeric: true, sensitivity: 'base' });
+
+/**
+ * Releases that really are stuck (pending or uninstalling too long) or failed: the banner's, by
+ * name (the list's order changes from one answer to the next).
+ */
 export function stuckReleases(all: readonly ReleaseFacts[]): ReleaseFacts[] {
-  return all.filter((r) => r.stuck || r.derived.state === 'failed');
+  return all
+    .filter((r) => r.stuck || r.derived.state === 'failed')
+    .sort(
+      (a, b) => collator.compare(a.name, b.name) || collator.compare(a.releaseName, b.releaseName),
+    );
 }

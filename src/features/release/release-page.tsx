@@ -1,41 +1,132 @@
-import Alert from '@mui/material/Alert';
+import Button from '@mui/material/Button';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
-import { useQuery } from '@tanstack/react-query';
+import Box from '@mui/material/Box';
 import { useParams } from 'react-router';
-import { useKubeHelmClient } from '../../queries/client-context';
 import { ApiErrorAlert } from '../../components/api-error-alert';
-import { chartStatusQuery } from '../../queries/extensions';
+import { useExtensionActions } from '../../components/extension-actions';
+import { Freshness } from '../../components/freshness';
+import { unlistedReason } from '../../domain/releases/presence';
+import { DiagnosisPanel } from './diagnosis-panel';
+import { HelmFacts } from './helm-facts';
+import { LaunchedWith } from './launched-with';
+import { PodsList } from './pods-list';
+import { relaunchOf } from './relaunch';
+import { ReleaseGone } from './release-gone';
+import { ReleaseHeader } from './release-header';
+import { UnlistedNotice } from './unlisted-notice';
+import { useRelease } from './use-release';
 
-/** The place of one release. For now: what `helm status` says about it. */
+/** The place of one release (`/releases/<release name>`): helm, pods, why, and what to do. */
 export function ReleasePage() {
   const { releaseName = '' } = useParams();
-  const client = useKubeHelmClient();
-  const status = useQuery(chartStatusQuery(client, releaseName));
+  const release = useRelease(releaseName);
+  const actions = useExtensionActions();
+  const { facts, diagnosis, presence, list, helm, stale } = release;
+  const relaunch = relaunchOf(facts, release.rows, release.launch);
+  const relaunchButton = relaunch ? (
+    <Button
+      size="small"
+      variant="outlined"
+      onClick={() => {
+        actions.request({
+          kind: 'launch',
+          row: relaunch.template,
+          version: relaunch.version,
+          ...(relaunch.values ? { values: relaunch.values } : {}),
+        });
+      }}
+    >
+      {relaunch.values ? 'Launch again with these values' : 'Launch another'}
+    </Button>
+  ) : null;
+
+  const freshness = (
+    <Freshness
+      updatedAt={list.dataUpdatedAt}
+      fetching={list.isFetching || helm.isFetching}
+      onRefresh={() => {
+        void list.refetch();
+        void helm.refetch();
+      }}
+    />
+  );
+
+  if (presence === 'unknown') {
+    return list.isError && !list.data ? (
+      <ApiErrorAlert
+        error={list.error}
+        context="Loading the release"
+        onRetry={() => void list.refetch()}
+      />
+    ) : (
+      <Skeleton variant="rounded" height={200} aria-label="Loading the release" />
+    );
+  }
+  if (presence !== 'present') {
+    return (
+      <Stack spacing={2}>
+        <ReleaseHeader
+          releaseName={releaseName}
+          release={null}
+          relaunch={null}
+          freshness={freshness}
+        />
+        <ReleaseGone
+          releaseName={releaseName}
+          gone={presence === 'gone'}
+          lastEntry={release.lastEntry}
+        />
+      </Stack>
+    );
+  }
+  const pods = diagnosis.pods;
+  const unlisted =
+    facts === null && release.status
+      ? unlistedReason(releaseName, release.status['LAST DEPLOYED'], helm.dataUpdatedAt)
+      : null;
   return (
     <Stack spacing={2}>
-      <Typography variant="h4" component="h1">
-        Release {releaseName}
-      </Typography>
-      {status.isPending ? (
-        <Skeleton variant="rounded" height={80} aria-label="Loading the release status" />
-      ) : status.isError ? (
+      <ReleaseHeader
+        releaseName={releaseName}
+        release={facts}
+        relaunch={relaunchButton}
+        freshness={freshness}
+      />
+      {stale ? (
         <ApiErrorAlert
-          error={status.error}
-          context="Reading the release status"
-          onRetry={() => void status.refetch()}
+          error={list.error ?? list.failureReason}
+          context="Refreshing the list"
+          severity="warning"
+          onRetry={() => void list.refetch()}
         />
-      ) : status.data.found ? (
-        <Typography>
-          Helm status: <strong>{status.data.status.STATUS}</strong>, revision{' '}
-          {status.data.status.REVISION}, last deployed {status.data.status['LAST DEPLOYED']} (UTC).
-        </Typography>
+      ) : null}
+      {helm.isError && !helm.data ? (
+        <ApiErrorAlert
+          error={helm.error}
+          context="Reading helm's own status"
+          severity="warning"
+          onRetry={() => void helm.refetch()}
+        />
+      ) : null}
+      {unlisted === 'workflow' || unlisted === 'not-listed' ? (
+        <UnlistedNotice reason={unlisted} />
       ) : (
-        <Alert severity="info" role="note">
-          There is no release named {releaseName} (any more).
-        </Alert>
+        <DiagnosisPanel diagnosis={diagnosis} release={facts} relaunch={relaunchButton} />
       )}
+      <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
+        <HelmFacts
+          status={release.status}
+          deployment={facts?.deployment ?? null}
+          version={facts?.version ?? null}
+        />
+        <LaunchedWith
+          launch={release.launch}
+          instance={facts?.instance ?? false}
+          relaunch={relaunch?.values ? relaunchButton : null}
+        />
+      </Box>
+      <PodsList pods={pods} focus={pods.length > 1 ? (diagnosis.pod?.name ?? null) : null} />
     </Stack>
   );
 }

@@ -1,0 +1,111 @@
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Link from '@mui/material/Link';
+import Skeleton from '@mui/material/Skeleton';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { useMemo } from 'react';
+import { Link as RouterLink } from 'react-router';
+import { ApiErrorAlert } from '../../components/api-error-alert';
+import { Freshness } from '../../components/freshness';
+import { applyReleasesView, DEFAULT_RELEASES_VIEW } from '../../domain/releases/view';
+import { useReleases } from '../../queries/releases';
+import { ReleaseCards } from './release-cards';
+import { ReleasesTable } from './releases-table';
+import { ReleasesToolbar } from './releases-toolbar';
+import { useReleasesView } from './use-releases-view';
+
+/** Every deployed release, single installs and launched instances: what `helm ls -A` shows. */
+export function ReleasesPage() {
+  const { list, releases, now, stale } = useReleases();
+  const { view, update } = useReleasesView();
+  const result = useMemo(() => applyReleasesView(releases ?? [], view), [releases, view]);
+  const narrow = useMediaQuery(useTheme().breakpoints.down('lg'));
+  const filtered = view.q.trim() !== '' || view.phase.length > 0;
+  return (
+    <Stack spacing={2}>
+      <Box
+        sx={{
+          display: 'flex',
+          flexWrap: 'wrap',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          gap: 1,
+        }}
+      >
+        <Typography variant="h4" component="h1">
+          Releases
+        </Typography>
+        <Freshness
+          updatedAt={list.dataUpdatedAt}
+          fetching={list.isFetching}
+          onRefresh={() => void list.refetch()}
+        />
+      </Box>
+      <Typography color="text.secondary">
+        Everything deployed on the platform: installed extensions and launched applications, with
+        their state and why one is not ready.
+      </Typography>
+      {stale ? (
+        <ApiErrorAlert
+          error={list.error ?? list.failureReason}
+          context="Refreshing the releases"
+          severity="warning"
+          onRetry={() => void list.refetch()}
+        />
+      ) : null}
+      {list.isPending ? (
+        <Skeleton variant="rounded" height={240} aria-label="Loading the releases" />
+      ) : list.isError && !releases ? (
+        <ApiErrorAlert
+          error={list.error}
+          context="Loading the releases"
+          onRetry={() => void list.refetch()}
+        />
+      ) : result.total === 0 ? (
+        <Alert severity="info" role="note">
+          Nothing is deployed.{' '}
+          <Link component={RouterLink} to="/">
+            Install an extension from the catalog
+          </Link>
+          .
+        </Alert>
+      ) : (
+        <>
+          <ReleasesToolbar view={view} counts={result.counts} update={update} />
+          <Typography role="status" variant="body2" color="text.secondary">
+            {filtered
+              ? `${String(result.shown.length)} of ${String(result.total)} releases`
+              : `${String(result.total)} releases`}
+          </Typography>
+          {result.shown.length === 0 ? (
+            <Alert
+              severity="info"
+              role="note"
+              action={
+                <Button
+                  color="inherit"
+                  size="small"
+                  onClick={() => {
+                    update(DEFAULT_RELEASES_VIEW);
+                  }}
+                >
+                  Show all
+                </Button>
+              }
+            >
+              No release matches{view.q.trim() ? ` “${view.q.trim()}”` : ''} with these filters.
+            </Alert>
+          ) : narrow ? (
+            <ReleaseCards releases={result.shown} now={now} />
+          ) : (
+            <ReleasesTable releases={result.shown} now={now} />
+          )}
+        </>
+      )}
+    </Stack>
+  );
+}
