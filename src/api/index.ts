@@ -25,6 +25,12 @@ export type { UpdateExtensionsOutcome } from './extensions';
 export type { CompleteApplicationOutcome } from './applications';
 export type { ImportContainerOutcome, RevertResult, ChunkResult, Chunk } from './uploads';
 export { isBareFileName } from './uploads';
-export type { UploadOutcome, UploadSource, UploadOptions } from './uploader';
-export { DEFAULT_CHUNK_SIZE } from './uploader';
+export type {
+  ChunkFailure,
+  UploadOutcome,
+  UploadOptions,
+  UploadProgress,
+  UploadSource,
+} from './uploader';
+export { classifyChunkFailure, DEFAULT_CHUNK_SIZE, DEFAULT_MAX_RESTARTS } from './uploader';
 export * from '../contract/schemas';

@@ -113,7 +113,10 @@ function restartReasonOf(error: ApiError): string {
     case 'timeout':
       return 'a chunk got no answer in time';
     case 'bad-response':
-      return 'the server answered a chunk unexpectedly';
+      return error.serverMessage.startsWith('all bytes were sent') ||
+        error.serverMessage.startsWith('the server completed')
+        ? 'the platform holds other bytes than were sent; a piece may have arrived twice'
+        : 'the server answered a chunk unexpectedly';
     default:
       return `the server answered a chunk with ${String(error.status)}`;
   }

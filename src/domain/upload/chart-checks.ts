@@ -78,7 +78,7 @@ export function keywordsCheck(inspection: ChartInspection): PreflightCheck {
     `Chart.yaml has neither the ${KEYWORDS.workflow} nor the ${KEYWORDS.application} keyword.`,
     [
       'Without one of them the platform stores the file but never lists it, so it can never be installed.',
-      `Add ${KEYWORDS.application} (an application) or ${KEYWORDS.workflow} (a workflow) under keywords: in Chart.yaml.${keywords.includes('kaapanaworkflow-v2') ? ' Charts marked kaapanaworkflow-v2 are not listed in this catalog.' : ''}`,
+      `Add ${KEYWORDS.application} (an application) or ${KEYWORDS.workflow} (a workflow) under \`keywords:\` in Chart.yaml.${keywords.includes('kaapanaworkflow-v2') ? ' Charts marked kaapanaworkflow-v2 are not listed in this catalog.' : ''}`,
     ],
   );
 }
@@ -87,7 +87,7 @@ export function descriptionCheck(chart: Yaml): PreflightCheck {
   const title = 'Description';
   const breaks = [
     'While a chart without a description is stored, the platform cannot build its list of extensions: the whole catalog stops loading, for everyone, until an administrator deletes the file by hand.',
-    'Add a line such as description: "What it does" to Chart.yaml.',
+    'Add a line such as `description: "What it does"` to Chart.yaml.',
   ];
   if (!('description' in chart)) {
     return check('description', 'blocking', title, 'Chart.yaml has no description.', breaks);
@@ -99,7 +99,7 @@ export function descriptionCheck(chart: Yaml): PreflightCheck {
       'blocking',
       title,
       value === null
-        ? 'The description in Chart.yaml is blank (nothing after description:).'
+        ? 'The description in Chart.yaml is blank (nothing after `description:`).'
         : 'The description in Chart.yaml is not text.',
       breaks,
     );
@@ -116,14 +116,14 @@ export function descriptionCheck(chart: Yaml): PreflightCheck {
 }
 
 export function globalCheck(inspection: ChartInspection): PreflightCheck {
-  const title = 'global: in values.yaml';
+  const title = 'Global section';
   const why =
-    'The platform passes its settings to every chart through global:. Without that section the catalog fails to load once and then leaves the chart out without a word.';
+    'The platform passes its settings to every chart through `global:`. Without that section the catalog fails to load once and then leaves the chart out without a word.';
   const { values } = inspection;
   if (values.kind === 'missing') {
     return check('global', 'blocking', title, 'The chart has no values.yaml.', [
       why,
-      'Add a values.yaml with at least the line global: {}.',
+      'Add a values.yaml with at least the line `global: {}`.',
     ]);
   }
   if (values.kind === 'invalid') {
@@ -132,18 +132,21 @@ export function globalCheck(inspection: ChartInspection): PreflightCheck {
     ]);
   }
   if (!('global' in values.value)) {
-    return check('global', 'blocking', title, 'values.yaml has no top-level global: section.', [
+    return check('global', 'blocking', title, 'values.yaml has no top-level `global:` section.', [
       why,
-      'Add the line global: {} to values.yaml.',
+      'Add the line `global: {}` to values.yaml.',
     ]);
   }
   if (!isRecord(values.value.global)) {
-    return check('global', 'blocking', title, 'global: in values.yaml is not a section of keys.', [
-      why,
-      'Write global: {} when there is nothing to set.',
-    ]);
+    return check(
+      'global',
+      'blocking',
+      title,
+      '`global:` in values.yaml is not a section of keys.',
+      [why, 'Write `global: {}` when there is nothing to set.'],
+    );
   }
-  return check('global', 'ok', title, 'values.yaml has a global: section.');
+  return check('global', 'ok', title, 'values.yaml has a `global:` section.');
 }
 
 const KNOWN_TYPES = new Set([
@@ -174,7 +177,7 @@ export function paramsCheck(inspection: ChartInspection): PreflightCheck {
     const fixed = scalarText(globals[param.key]);
     if (fixed !== '' && param.type !== 'doc' && param.type !== 'group_name') {
       details.push(
-        `“${param.key}” will never take effect: values.yaml sets global.${param.key} to “${fixed}”, and the platform applies the chart's own global values after the user's answers. Leave global.${param.key} empty or remove it.`,
+        `“${param.key}” will never take effect: values.yaml sets \`global.${param.key}\` to “${fixed}”, and the platform applies the chart's own global values after the user's answers. Leave \`global.${param.key}\` empty or remove it.`,
       );
     }
   }

@@ -27,7 +27,7 @@ export function fileNameCheck(fileName: string, summary: ChartSummary): Prefligh
 }
 
 function where(finding: NamespaceFinding): string {
-  return `${finding.file}, line ${String(finding.line)}: namespace: ${finding.written}`;
+  return `${finding.file}, line ${String(finding.line)}: \`namespace: ${finding.written}\``;
 }
 
 export function adminNamespaceCheck(
@@ -53,7 +53,7 @@ export function adminNamespaceCheck(
       [
         ...admin.map(where),
         'The platform refuses such a chart after the upload, but keeps the file: it would appear in the catalog and fail to install.',
-        'Place the resources in another namespace, e.g. {{ .Values.global.services_namespace }} for applications.',
+        'Place the resources in another namespace, e.g. `{{ .Values.global.services_namespace }}` for applications.',
       ],
     );
   }

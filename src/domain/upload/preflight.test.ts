@@ -116,7 +116,7 @@ describe('pre-flight of a chart', () => {
   it('stops a chart without a global: section in values.yaml', async () => {
     expect(find(await report({ values: { other: 1 } }), 'global')).toMatchObject({
       status: 'blocking',
-      summary: 'values.yaml has no top-level global: section.',
+      summary: 'values.yaml has no top-level `global:` section.',
     });
     expect(find(await report({ values: null }), 'global')).toMatchObject({
       status: 'blocking',
@@ -124,7 +124,7 @@ describe('pre-flight of a chart', () => {
     });
     expect(find(await report({ values: 'global:\n' }), 'global')).toMatchObject({
       status: 'blocking',
-      summary: 'global: in values.yaml is not a section of keys.',
+      summary: '`global:` in values.yaml is not a section of keys.',
     });
     expect(find(await report({ values: 'global: {\n' }), 'global').summary).toContain(
       'values.yaml cannot be read',
@@ -206,7 +206,7 @@ describe('the admin namespace, as far as the templates tell', () => {
       'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n  namespace: admin\n',
     );
     expect(literal.status).toBe('blocking');
-    expect(literal.details[0]).toBe('templates/x.yaml, line 5: namespace: admin');
+    expect(literal.details[0]).toBe('templates/x.yaml, line 5: `namespace: admin`');
     expect(literal.details).toContainEqual(expect.stringContaining('keeps the file') as unknown);
     expect(
       (await ns('kind: Secret\nmetadata:\n  namespace: {{ .Values.global.admin_namespace }}\n'))
@@ -234,7 +234,7 @@ describe('the admin namespace, as far as the templates tell', () => {
     const second = await ns(
       'kind: A\nmetadata:\n  namespace: services\n---\nkind: B\nmetadata:\n  labels: {}\n  namespace: admin\n',
     );
-    expect(second.details[0]).toBe('templates/x.yaml, line 8: namespace: admin');
+    expect(second.details[0]).toBe('templates/x.yaml, line 8: `namespace: admin`');
   });
 
   it('leaves hooks and non-metadata namespaces alone, as the platform does', async () => {
@@ -279,7 +279,7 @@ describe('install parameters and coverage', () => {
     expect(params.status).toBe('warning');
     expect(params.details).toEqual([
       expect.stringContaining(
-        '“service_type” will never take effect: values.yaml sets global.service_type to “ClusterIP”',
+        '“service_type” will never take effect: values.yaml sets `global.service_type` to “ClusterIP”',
       ) as unknown,
       expect.stringContaining('“odd” has the type “single_selectable”') as unknown,
       '“bare” has no type; the install form cannot offer it.',

@@ -1,17 +1,42 @@
-import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import CircularProgress from '@mui/material/CircularProgress';
+import { useEffect } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { DropZone } from './drop-zone';
+import { UploadList } from './upload-list';
+import { useUploads } from './uploads-provider';
 
-/** The uploads place: charts (.tgz) and container images (.tar). Filled in by a later issue. */
+/** The uploads place: charts (.tgz) and container images (.tar), checked, tracked and trusted. */
 export function UploadsPage() {
+  const { queue, load } = useUploads();
+  useEffect(() => {
+    void load();
+  }, [load]);
   return (
-    <Stack spacing={2}>
-      <Typography variant="h4" component="h1">
-        Uploads
-      </Typography>
-      <Alert severity="info" role="note">
-        Uploading charts (.tgz) and container images (.tar) will live here. It is not built yet.
-      </Alert>
+    <Stack spacing={3} sx={{ maxWidth: 1100 }}>
+      <Box>
+        <Typography variant="h4" component="h1">
+          Uploads
+        </Typography>
+        <Typography sx={{ color: 'text.secondary', mt: 0.5 }}>
+          Add charts you packaged yourself (.tgz, from <code>helm package</code>) and the container
+          images they need (.tar, from <code>docker save</code>). Uploads go on while you use the
+          rest of the app.
+        </Typography>
+      </Box>
+      {queue ? (
+        <>
+          <DropZone
+            onFiles={(files) => {
+              queue.add(files);
+            }}
+          />
+          <UploadList />
+        </>
+      ) : (
+        <CircularProgress aria-label="Loading the uploads" />
+      )}
     </Stack>
   );
 }

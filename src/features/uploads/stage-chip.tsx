@@ -1,0 +1,29 @@
+import { ToneChip } from '../../components/tone-chip';
+import type { Tone } from '../../components/tone';
+import type { Stage } from './upload-entry';
+
+const STAGE: Record<Stage, { label: string; tone: Tone }> = {
+  checking: { label: 'Checking', tone: 'info' },
+  refused: { label: 'Refused', tone: 'error' },
+  blocked: { label: 'Not uploaded', tone: 'error' },
+  'needs-choice': { label: 'Your choice', tone: 'warning' },
+  kept: { label: 'Kept', tone: 'neutral' },
+  queued: { label: 'Queued', tone: 'neutral' },
+  uploading: { label: 'Uploading', tone: 'info' },
+  importing: { label: 'Importing', tone: 'info' },
+  'waiting-catalog': { label: 'Waiting for the catalog', tone: 'info' },
+  available: { label: 'Available', tone: 'success' },
+  'not-listed': { label: 'Not listed', tone: 'warning' },
+  failed: { label: 'Failed', tone: 'error' },
+  cancelled: { label: 'Cancelled', tone: 'neutral' },
+  interrupted: { label: 'Interrupted', tone: 'warning' },
+};
+
+export function stageLabel(stage: Stage): string {
+  return STAGE[stage].label;
+}
+
+export function StageChip({ stage }: { stage: Stage }) {
+  const { label, tone } = STAGE[stage];
+  return <ToneChip tone={tone} label={label} />;
+}
