@@ -15,6 +15,8 @@ import {
  */
 export default defineConfig({
   testDir: 'tests-nginx',
+  // Apart from the other suite's test-results/, which its runs empty.
+  outputDir: 'test-results-nginx',
   fullyParallel: true,
   workers: 2,
   retries: 0,
