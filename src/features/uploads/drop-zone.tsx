@@ -21,8 +21,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
   return (
     <Box
       component="section"
-      aria-label="Add files"
-      {...getRootProps()}
+      {...getRootProps({ role: 'region', 'aria-label': 'Add files' })}
       sx={{
         border: 2,
         borderStyle: 'dashed',

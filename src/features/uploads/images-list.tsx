@@ -9,7 +9,7 @@ export function ImagesList({ report }: { report: Report }) {
   const { images, summary } = report;
   const platformParts = images.some((i) => i.parts.some((p) => p.kind === 'platform'));
   return (
-    <Box component="section" aria-label="Images it needs">
+    <Box>
       <Typography variant="subtitle2" component="h4">
         Images it needs
       </Typography>

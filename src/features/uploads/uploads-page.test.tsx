@@ -13,8 +13,7 @@ const deployment =
   'kind: Deployment\nmetadata:\n  namespace: "{{ .Values.global.services_namespace }}"\nspec:\n  template:\n    spec:\n      containers:\n        - image: {{ .Values.global.registry_url }}/hello-app:{{ .Values.global.kaapana_build_version }}\n';
 
 /** A file as the browser gives it (Node's File reads as a stream, like the browser's). */
-const file = (name: string, bytes: Uint8Array) =>
-  new NodeFile([bytes], name) as unknown as File;
+const file = (name: string, bytes: Uint8Array) => new NodeFile([bytes], name) as unknown as File;
 
 const chart = (spec: Parameters<typeof testChart>[0] = {}) =>
   testChart({
