@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import type { UserEvent } from '@testing-library/user-event';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { HeldClock } from './held-clock';
 import { simServer } from './sim-server';
@@ -48,4 +49,14 @@ export async function rowOf(name: string): Promise<HTMLElement> {
     .find((r) => within(r).queryAllByRole('cell')[0]?.textContent.includes(name));
   if (!row) throw new Error(`no row for ${name}`);
   return row;
+}
+
+/**
+ * Presses "Refresh now" as a user would: while a poll is under way the button is disabled, so try
+ * again until it takes the press. Callers then wait for what the fresh list shows.
+ */
+export async function refreshNow(user: UserEvent): Promise<void> {
+  await waitFor(async () => {
+    await user.click(screen.getByRole('button', { name: 'Refresh now' }));
+  });
 }

@@ -1,9 +1,9 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../test/render';
-import { appSimulator, rowOf } from '../../test/app-sim';
+import { appSimulator, refreshNow, rowOf } from '../../test/app-sim';
 import { TEST_API } from '../../test/sim-server';
 
 const sim = appSimulator();
@@ -83,9 +83,18 @@ describe('the catalog', () => {
     });
     expect(picker).toHaveValue('0.5.3');
     await user.selectOptions(picker, '0.6.0');
-    await user.click(screen.getByRole('button', { name: 'Refresh now' }));
-    await waitFor(() => {
-      expect(screen.getByRole('button', { name: 'Refresh now' })).toBeEnabled();
+    // Something changes on the platform; once the list shows it, a poll has replaced the rows.
+    await act(async () => {
+      await sim.backend.install(
+        JSON.stringify({ name: 'edk', version: '0.6.0', keywords: ['kaapanaapplication'] }),
+        null,
+      );
+    });
+    await refreshNow(user);
+    await waitFor(async () => {
+      expect(
+        within(await rowOf('Extension Development Kit')).queryByText('Not installed'),
+      ).toBeNull();
     });
     expect(
       within(await rowOf('Collabora')).getByRole('combobox', { name: 'Version of Collabora' }),
@@ -102,12 +111,14 @@ describe('the catalog', () => {
         HttpResponse.json({ detail: 'Failed to get extensions' }, { status: 500 }),
       ),
     );
-    await user.click(screen.getByRole('button', { name: 'Refresh now' }));
+    await refreshNow(user);
     const notice = await screen.findByText(/Showing the list as of/);
     expect(notice.closest('[role="alert"]')).toHaveTextContent('Failed to get extensions');
     expect(await rowOf('nnUNet')).toBeInTheDocument();
     sim.server.resetHandlers();
-    await user.click(screen.getByRole('button', { name: 'Retry now' }));
+    await waitFor(async () => {
+      await user.click(screen.getByRole('button', { name: 'Retry now' }));
+    });
     await waitFor(() => {
       expect(screen.queryByText(/Showing the list as of/)).not.toBeInTheDocument();
     });

@@ -1,11 +1,11 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { act, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createElement, memo, type ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from '../../test/render';
 import type * as EntryCellsModule from './entry-cells';
 import type * as InstanceCellsModule from './instance-cells';
-import { appSimulator, rowOf } from '../../test/app-sim';
+import { appSimulator, refreshNow, rowOf } from '../../test/app-sim';
 
 /** Which catalog lines rendered: the line components, counted from outside (nothing in the app). */
 const rendered = vi.hoisted(() => [] as string[]);
@@ -47,7 +47,7 @@ describe('the catalog', () => {
       );
     });
     rendered.length = 0;
-    await user.click(screen.getByRole('button', { name: 'Refresh now' }));
+    await refreshNow(user);
     await waitFor(async () => {
       expect(
         within(await rowOf('Extension Development Kit')).queryByText('Not installed'),
