@@ -81,9 +81,10 @@ describe('the stuck-release banner', () => {
     expect(
       within(alert).getByRole('button', { name: 'Uninstall Body and Organ Analysis' }),
     ).toBeVisible();
-    expect(
-      within(alert).getByRole('link', { name: '2 more releases need attention' }),
-    ).toHaveAttribute('href', '/releases?state=attention');
+    expect(within(alert).getByRole('link', { name: '2 more are stuck or failed' })).toHaveAttribute(
+      'href',
+      '/releases?state=attention',
+    );
     expect(within(alert).getByRole('link', { name: 'Details' })).toHaveAttribute(
       'href',
       '/releases/body-and-organ-analysis-workflow',

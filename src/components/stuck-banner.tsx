@@ -47,7 +47,7 @@ export function StuckBanner({ openRelease }: { openRelease: string | null }) {
         </Button>
         {more > 0 ? (
           <Link component={RouterLink} to="/releases?state=attention" variant="body2">
-            {more} more {more === 1 ? 'release needs' : 'releases need'} attention
+            {more} more {more === 1 ? 'is' : 'are'} stuck or failed
           </Link>
         ) : null}
       </Box>

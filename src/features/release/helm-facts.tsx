@@ -4,6 +4,7 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { ChartStatus, Deployment } from '../../contract/schemas';
 import { helmUpdatedAt } from '../../domain/pods';
+import { lastDeployedAt } from '../../domain/releases/presence';
 
 function Fact({ term, children }: { term: string; children: ReactNode }) {
   return (
@@ -25,7 +26,11 @@ const shown = (text: string | undefined): string | null =>
 function lastDeployed(status: ChartStatus | null, deployment: Deployment | null): string {
   const at = deployment ? helmUpdatedAt(deployment) : Number.NaN;
   if (!Number.isNaN(at)) return new Date(at).toLocaleString();
-  return status ? `${status['LAST DEPLOYED']} (platform time)` : '–';
+  if (!status) return '–';
+  const fromHelm = lastDeployedAt(status['LAST DEPLOYED']);
+  return Number.isNaN(fromHelm)
+    ? `${status['LAST DEPLOYED']} (platform time)`
+    : new Date(fromHelm).toLocaleString();
 }
 
 /**
@@ -56,7 +61,7 @@ export function HelmFacts({
           m: 0,
           display: 'grid',
           gap: 2,
-          gridTemplateColumns: 'repeat(auto-fill, minmax(160px, 1fr))',
+          gridTemplateColumns: 'repeat(auto-fill, minmax(130px, 1fr))',
         }}
       >
         <Fact term="Status">

@@ -1,18 +1,15 @@
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import type { ReactNode } from 'react';
 import type { LaunchRecord } from '../../domain/releases/launch-record';
 
 /** What this browser sent when it installed or launched the release, when it did. */
 export function LaunchedWith({
   launch,
   instance,
-  relaunch,
 }: {
   launch: LaunchRecord | null;
   instance: boolean;
-  relaunch: ReactNode;
 }) {
   const params = launch ? Object.entries(launch.params) : [];
   return (
@@ -60,7 +57,6 @@ export function LaunchedWith({
           ) : null}
         </>
       )}
-      {relaunch ? <Box sx={{ mt: 2 }}>{relaunch}</Box> : null}
     </Paper>
   );
 }

@@ -35,14 +35,27 @@ function Status({ pod, focus }: { pod: PodFacts; focus: boolean }) {
 }
 
 /** The release's pods as kubectl lists them: name, ready, status, restarts, age. */
-export function PodsList({ pods, focus }: { pods: readonly PodFacts[]; focus: string | null }) {
+export function PodsList({
+  pods,
+  focus,
+  known = true,
+}: {
+  pods: readonly PodFacts[];
+  focus: string | null;
+  /** False when the list does not show the release, so its pods are not known here. */
+  known?: boolean;
+}) {
   const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
   return (
     <Paper variant="outlined" component="section" aria-labelledby="pods-heading" sx={{ p: 2 }}>
       <Typography id="pods-heading" variant="h6" component="h2" gutterBottom>
         Pods
       </Typography>
-      {pods.length === 0 ? (
+      {!known ? (
+        <Typography color="text.secondary">
+          Not known here: the extension list does not show this release.
+        </Typography>
+      ) : pods.length === 0 ? (
         <Typography color="text.secondary">No pods are listed for this release.</Typography>
       ) : narrow ? (
         <Box

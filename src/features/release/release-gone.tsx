@@ -25,7 +25,7 @@ export function ReleaseGone({
         {gone ? 'This release has been removed' : 'There is no such release'}
       </AlertTitle>
       {gone
-        ? `${releaseName} is no longer deployed${
+        ? `Release ${releaseName} is no longer deployed${
             removedHere
               ? ` (${removedHere.action.toLowerCase()} asked for from this browser, ${new Date(removedHere.at).toLocaleString()})`
               : ''

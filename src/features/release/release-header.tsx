@@ -12,17 +12,19 @@ import type { ReleaseFacts } from '../../domain/releases/releases';
 /** The release's name, what it is, its state, and what can be done with it. */
 export function ReleaseHeader({
   releaseName,
+  name,
   release,
   relaunch,
   freshness,
 }: {
   releaseName: string;
+  /** The name people know it by (kept after it is removed). */
+  name: string;
   release: ReleaseFacts | null;
   relaunch: ReactNode;
   /** When it was read, and a way to read it again. */
   freshness: ReactNode;
 }) {
-  const name = release?.name ?? releaseName;
   return (
     <Box sx={{ display: 'grid', gap: 1 }}>
       <Box
@@ -44,7 +46,11 @@ export function ReleaseHeader({
         </Link>
         {freshness}
       </Box>
-      <Typography variant="h4" component="h1" sx={{ overflowWrap: 'anywhere' }}>
+      <Typography
+        variant="h4"
+        component="h1"
+        sx={{ overflowWrap: 'anywhere', fontSize: { xs: '1.75rem', md: '2.125rem' } }}
+      >
         {name}
       </Typography>
       {release ? (

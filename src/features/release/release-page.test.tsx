@@ -175,9 +175,7 @@ describe('a release page', () => {
     const launched = await screen.findByRole('region', { name: 'Launched with' });
     expect(within(launched).getByText('seg-review')).toBeVisible();
     expect(within(launched).getByText('NodePort')).toBeVisible();
-    await user.click(
-      within(launched).getByRole('button', { name: 'Launch again with these values' }),
-    );
+    await user.click(screen.getByRole('button', { name: 'Launch again with these values' }));
     const again = await screen.findByRole('dialog', { name: /Launch MITK Workbench/ });
     expect(within(again).getByRole('combobox', { name: 'Service type' })).toHaveValue('NodePort');
     expect(within(again).getByRole('checkbox', { name: /GPU/i })).toBeChecked();

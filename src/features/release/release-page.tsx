@@ -68,6 +68,7 @@ export function ReleasePage() {
       <Stack spacing={2}>
         <ReleaseHeader
           releaseName={releaseName}
+          name={release.name}
           release={null}
           relaunch={null}
           freshness={freshness}
@@ -89,6 +90,7 @@ export function ReleasePage() {
     <Stack spacing={2}>
       <ReleaseHeader
         releaseName={releaseName}
+        name={release.name}
         release={facts}
         relaunch={relaunchButton}
         freshness={freshness}
@@ -120,13 +122,13 @@ export function ReleasePage() {
           deployment={facts?.deployment ?? null}
           version={facts?.version ?? null}
         />
-        <LaunchedWith
-          launch={release.launch}
-          instance={facts?.instance ?? false}
-          relaunch={relaunch?.values ? relaunchButton : null}
-        />
+        <LaunchedWith launch={release.launch} instance={facts?.instance ?? false} />
       </Box>
-      <PodsList pods={pods} focus={pods.length > 1 ? (diagnosis.pod?.name ?? null) : null} />
+      <PodsList
+        pods={pods}
+        focus={pods.length > 1 ? (diagnosis.pod?.name ?? null) : null}
+        known={facts !== null}
+      />
     </Stack>
   );
 }

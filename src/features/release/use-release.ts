@@ -49,6 +49,9 @@ export function useRelease(releaseName: string) {
     diagnoseRelease({ releaseName, deployment: null }, { now, seenSince, helmStatus });
 
   const [seenHere, setSeenHere] = useState(false);
+  // The name it had here, for saying what was removed.
+  const [seenName, setSeenName] = useState<string | null>(null);
+  if (facts && facts.name !== seenName) setSeenName(facts.name);
   const inputs: PresenceInputs = {
     helm: helm.isPending
       ? 'loading'
@@ -65,5 +68,6 @@ export function useRelease(releaseName: string) {
 
   const launch = useMemo(() => launchRecordOf(entries, releaseName), [entries, releaseName]);
   const lastEntry = entries.find((e) => e.releaseName === releaseName) ?? null;
-  return { list, rows, helm, status, facts, diagnosis, presence, launch, lastEntry, stale };
+  const name = facts?.name ?? seenName ?? lastEntry?.extension ?? releaseName;
+  return { list, rows, helm, status, facts, diagnosis, presence, launch, lastEntry, stale, name };
 }

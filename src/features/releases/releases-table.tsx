@@ -54,7 +54,7 @@ export function ReleasesTable({
                   {release.version}
                 </Typography>
               </TableCell>
-              <TableCell>{release.deployment.helm_status}</TableCell>
+              <TableCell sx={{ whiteSpace: 'nowrap' }}>{release.deployment.helm_status}</TableCell>
               <TableCell sx={{ maxWidth: 240 }}>
                 <ReleaseState release={release} />
               </TableCell>
