@@ -1,5 +1,10 @@
 import type { ExtensionRow } from '../../contract/schemas';
-import { deriveState, isInstanceRow, isMultiInstallRow, type DerivedState } from '../extension-state';
+import {
+  deriveState,
+  isInstanceRow,
+  isMultiInstallRow,
+  type DerivedState,
+} from '../extension-state';
 import { displayName } from '../names';
 
 export type KindValue = 'workflow' | 'application';
