@@ -1,11 +1,52 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
-import { withPending } from '../domain/pending';
+import type { ExtensionRow } from '../contract/schemas';
+import { seenSinceOf, type Observations } from '../domain/observations';
+import { withPending, type PendingOperation } from '../domain/pending';
 import { releaseFacts, releasesOf, type ReleaseFacts } from '../domain/releases/releases';
-import { usePendingOperations, useSeenSince } from '../stores/app-state-context';
+import { useObservations, usePendingOperations } from '../stores/app-state-context';
 import { useKubeHelmClient } from './client-context';
 import { extensionsQuery } from './extensions';
 import { pollInterval } from './polling';
+
+interface Inputs {
+  data: readonly ExtensionRow[];
+  pending: readonly PendingOperation[];
+  now: number;
+  observations: Observations;
+}
+
+interface Derived {
+  rows: ExtensionRow[];
+  releases: ReleaseFacts[];
+  needAttention: number;
+}
+
+/**
+ * The releases of one answer of the list. The navigation's count, the banner and the page all
+ * ask for the same answer at once: the last result is kept, so it is worked out once.
+ */
+let last: { inputs: Inputs; derived: Derived } | null = null;
+
+const sameInputs = (a: Inputs, b: Inputs) =>
+  a.data === b.data &&
+  a.pending === b.pending &&
+  a.now === b.now &&
+  a.observations === b.observations;
+
+function derive(inputs: Inputs): Derived {
+  if (last !== null && sameInputs(last.inputs, inputs)) return last.derived;
+  const rows = withPending(inputs.data, inputs.pending);
+  const seenSince = seenSinceOf(inputs.observations);
+  const releases = releasesOf(rows).map((item) => releaseFacts(item, inputs.now, seenSince));
+  const derived = {
+    rows,
+    releases,
+    needAttention: releases.filter((r) => r.attention !== null).length,
+  };
+  last = { inputs, derived };
+  return derived;
+}
 
 /**
  * Every deployed release with its state, attention and diagnosis, from the polled list with what
@@ -19,7 +60,7 @@ import { pollInterval } from './polling';
 export function useReleases() {
   const client = useKubeHelmClient();
   const pending = usePendingOperations();
-  const seenSince = useSeenSince();
+  const observations = useObservations();
   const list = useQuery({
     ...extensionsQuery(client),
     refetchInterval: (query) =>
@@ -29,20 +70,22 @@ export function useReleases() {
         eager: pending.length > 0,
       }),
   });
-  const rows = useMemo(
-    () => (list.data ? withPending(list.data, pending) : undefined),
-    [list.data, pending],
-  );
   const now = list.dataUpdatedAt;
-  const releases = useMemo<ReleaseFacts[] | undefined>(
-    () => rows && releasesOf(rows).map((item) => releaseFacts(item, now, seenSince)),
-    [rows, now, seenSince],
+  const { data } = list;
+  const derived = useMemo(
+    () => (data ? derive({ data, pending, now, observations }) : undefined),
+    [data, pending, now, observations],
   );
-  const needAttention = useMemo(
-    () => releases?.filter((r) => r.attention !== null).length ?? 0,
-    [releases],
-  );
+  const seenSince = useMemo(() => seenSinceOf(observations), [observations]);
   /** The last good list stays on screen while reading it fails. */
-  const stale = list.data !== undefined && (list.isError || list.failureCount > 0);
-  return { list, rows, releases, needAttention, now, stale, seenSince };
+  const stale = data !== undefined && (list.isError || list.failureCount > 0);
+  return {
+    list,
+    rows: derived?.rows,
+    releases: derived?.releases,
+    needAttention: derived?.needAttention ?? 0,
+    now,
+    stale,
+    seenSince,
+  };
 }

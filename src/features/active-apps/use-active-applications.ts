@@ -3,7 +3,7 @@ import { useMemo, useState } from 'react';
 import type { CompleteApplicationOutcome } from '../../api';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { activeApplicationsQuery } from '../../queries/extensions';
-import { POLL } from '../../queries/polling';
+import { pollInterval } from '../../queries/polling';
 import { useAppState } from '../../stores/app-state-context';
 
 /** A completion this page asked for: shown until the application leaves the list (or 90 s). */
@@ -23,12 +23,13 @@ export function useActiveApplications() {
   const [completing, setCompleting] = useState<readonly Completing[]>([]);
   const apps = useQuery({
     ...activeApplicationsQuery(client),
-    refetchInterval: (query) => {
-      const failures = query.state.fetchFailureCount;
-      if (failures > 0) return Math.min(5_000 * 2 ** (failures - 1), POLL.maxBackoffMs);
-      const busy = completing.length > 0 || (query.state.data ?? []).some((a) => !a.ready);
-      return busy ? POLL.busyMs : POLL.idleMs;
-    },
+    // The one polling policy: often while one starts or is being completed, calm otherwise.
+    refetchInterval: (query) =>
+      pollInterval({
+        rows: undefined,
+        failures: query.state.fetchFailureCount,
+        eager: completing.length > 0 || (query.state.data ?? []).some((a) => !a.ready),
+      }),
   });
   // Forget completions the list no longer shows, or that took too long to show.
   const listed = new Set((apps.data ?? []).map((a) => a.release_name));

@@ -7,7 +7,7 @@ import { presenceOf, type PresenceInputs } from '../../domain/releases/presence'
 import { releaseFacts } from '../../domain/releases/releases';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { chartStatusQuery } from '../../queries/extensions';
-import { POLL } from '../../queries/polling';
+import { pollInterval } from '../../queries/polling';
 import { useReleases } from '../../queries/releases';
 import { useActivityLog } from '../../stores/app-state-context';
 import { useStore } from '../../stores/external-store';
@@ -28,13 +28,15 @@ export function useRelease(releaseName: string) {
   const listMoving = item?.phase === 'starting' || item?.phase === 'removing';
   const helm = useQuery({
     ...chartStatusQuery(client, releaseName),
+    // The one polling policy: often while the release moves (by the list or by helm), calmly
+    // when it has settled, backing off on failures.
     refetchInterval: (query) => {
-      const failures = query.state.fetchFailureCount;
-      if (failures > 0) return Math.min(5_000 * 2 ** (failures - 1), POLL.maxBackoffMs);
       const data = query.state.data;
-      return listMoving || moving(data?.found ? data.status.STATUS : undefined)
-        ? POLL.busyMs
-        : POLL.idleMs;
+      return pollInterval({
+        rows: undefined,
+        failures: query.state.fetchFailureCount,
+        eager: listMoving || moving(data?.found ? data.status.STATUS : undefined),
+      });
     },
   });
   const status: ChartStatus | null = helm.data?.found ? helm.data.status : null;

@@ -125,6 +125,24 @@ describe('the releases', () => {
     });
   });
 
+  it('shows a long list a hundred at a time', async () => {
+    const user = userEvent.setup();
+    sim.reset({ scenario: 'large:1000' });
+    renderApp('/releases?sort=name');
+    const status = await screen.findByRole('status');
+    const total = Number(/^(\d+) releases$/.exec(status.textContent)?.[1]);
+    expect(total).toBeGreaterThan(100);
+    expect(total).toBeLessThan(200);
+    expect(within(await table()).getAllByRole('row')).toHaveLength(101);
+    await user.click(
+      screen.getByRole('button', {
+        name: `Show ${String(total - 100)} more of ${String(total - 100)}`,
+      }),
+    );
+    expect(within(await table()).getAllByRole('row')).toHaveLength(total + 1);
+    expect(screen.queryByRole('button', { name: /^Show \d+ more/ })).toBeNull();
+  });
+
   it('says when nothing is deployed', async () => {
     sim.reset({ scenario: 'fresh' });
     renderApp('/releases');

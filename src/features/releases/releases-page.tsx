@@ -7,7 +7,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { Freshness } from '../../components/freshness';
@@ -18,6 +18,8 @@ import { ReleasesTable } from './releases-table';
 import { ReleasesToolbar } from './releases-toolbar';
 import { useReleasesView } from './use-releases-view';
 
+const PAGE = 100;
+
 /** Every deployed release, single installs and launched instances: what `helm ls -A` shows. */
 export function ReleasesPage() {
   const { list, releases, now, stale } = useReleases();
@@ -25,6 +27,10 @@ export function ReleasesPage() {
   const result = useMemo(() => applyReleasesView(releases ?? [], view), [releases, view]);
   const narrow = useMediaQuery(useTheme().breakpoints.down('lg'));
   const filtered = view.q.trim() !== '' || view.phase.length > 0;
+  // A platform has tens of releases; a synthetic one thousands: show them a page at a time.
+  const [limit, setLimit] = useState(PAGE);
+  const page = result.shown.slice(0, limit);
+  const more = result.shown.length - page.length;
   return (
     <Stack spacing={2}>
       <Box
@@ -100,10 +106,20 @@ export function ReleasesPage() {
               No release matches{view.q.trim() ? ` “${view.q.trim()}”` : ''} with these filters.
             </Alert>
           ) : narrow ? (
-            <ReleaseCards releases={result.shown} now={now} />
+            <ReleaseCards releases={page} now={now} />
           ) : (
-            <ReleasesTable releases={result.shown} now={now} />
+            <ReleasesTable releases={page} now={now} />
           )}
+          {more > 0 ? (
+            <Button
+              sx={{ alignSelf: 'center' }}
+              onClick={() => {
+                setLimit((n) => n + PAGE);
+              }}
+            >
+              Show {Math.min(more, PAGE)} more of {more}
+            </Button>
+          ) : null}
         </>
       )}
     </Stack>
