@@ -75,6 +75,46 @@ test('releases: filters and search in the address, deep links, back and forward'
   await expect(page.getByRole('heading', { level: 1, name: 'lung-study' })).toBeVisible();
 });
 
+test('releases with the keyboard alone: filter, open a release, act on it', async ({ page }) => {
+  await page.goto('/releases');
+  await expect(release(page, 'Collabora')).toBeVisible();
+  const attention = page.getByRole('checkbox', { name: /^Needs attention/ });
+  const ready = page.getByRole('checkbox', { name: /^Ready/ });
+  await page.getByRole('searchbox', { name: 'Search releases' }).focus();
+  for (
+    let i = 0;
+    i < 6 && !(await attention.evaluate((el) => el === document.activeElement));
+    i++
+  ) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(attention).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(page).toHaveURL(/state=attention/);
+  await expect(ready).not.toBeChecked();
+  const link = release(page, 'WSI converter').getByRole('link', {
+    name: 'WSI converter',
+    exact: true,
+  });
+  for (let i = 0; i < 12 && !(await link.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(link).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'WSI converter' })).toBeVisible();
+  const force = page
+    .getByRole('region', { name: 'Installation is stuck' })
+    .getByRole('button', { name: 'Force uninstall WSI converter' });
+  for (let i = 0; i < 30 && !(await force.evaluate((el) => el === document.activeElement)); i++) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(force).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog', { name: 'Force uninstall WSI converter?' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(force).toBeFocused();
+});
+
 test('a release goes from starting to ready on its page', async ({ page }) => {
   await install(page, 'edk', 'Extension Development Kit');
   await page.goto('/releases/edk');
