@@ -4,12 +4,19 @@ import { ApiError } from './errors';
 import { revertUpload, sendChunk, startUpload, type RevertResult } from './uploads';
 
 /**
- * Chunk size by measurement (bench/upload.mjs, README): large enough that per-request costs
- * vanish, small enough that a chunk's time-out and the server's per-request memory stay modest.
+ * Chunk size by measurement (bench/upload.mjs, README): 1 MiB chunks (what Kaapana's own tab
+ * sends) reach a fraction of one request's throughput; from 16 MiB on the per-request cost is
+ * small, and 32 MiB did best. Larger chunks gain nothing and cost the server (it reads each
+ * chunk into memory) and a slow line (each chunk must arrive within its time-out).
  */
-export const DEFAULT_CHUNK_SIZE = 1024 * 1024;
+export const DEFAULT_CHUNK_SIZE = 32 * 1024 * 1024;
 /** How often one file is started over after chunks whose outcome was unknown. */
 export const DEFAULT_MAX_RESTARTS = 3;
+/**
+ * A chunk may take as long as the slowest link we still serve needs for it (256 KB/s), and never
+ * less than the chunk time-out: a large chunk on a slow line is slow, not lost.
+ */
+const SLOWEST_LINK_BYTES_PER_SECOND = 256 * 1024;
 /** Pauses before restarts 1, 2, 3 …: a gateway that is restarting gets a moment. */
 export const DEFAULT_RESTART_DELAYS_MS = [1_000, 3_000, 8_000];
 
@@ -186,7 +193,13 @@ export async function uploadFile(
         const result = await sendChunk(
           ctx,
           { id, data: file.slice(start, end), offset: start, total, fileName },
-          { signal },
+          {
+            signal,
+            timeoutMs: Math.max(
+              ctx.timeouts.uploadChunk,
+              Math.ceil(((end - start) / SLOWEST_LINK_BYTES_PER_SECOND) * 1000),
+            ),
+          },
         );
         state.sent = end;
         if (result.complete !== lastChunk) {

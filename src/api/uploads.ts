@@ -67,7 +67,7 @@ export type ChunkResult = { complete: false } | { complete: true; message: strin
 export async function sendChunk(
   ctx: ClientContext,
   chunk: Chunk,
-  options: CallOptions = {},
+  options: CallOptions & { timeoutMs?: number } = {},
 ): Promise<ChunkResult> {
   const raw = await send(ctx.transport, {
     method: 'PATCH',
@@ -79,7 +79,7 @@ export async function sendChunk(
       'Upload-Length': String(chunk.total),
       'Upload-Name': asciiHeader(chunk.fileName),
     },
-    timeoutMs: ctx.timeouts.uploadChunk,
+    timeoutMs: options.timeoutMs ?? ctx.timeouts.uploadChunk,
     signal: options.signal,
   });
   if (!raw.ok) throw httpError(raw);

@@ -145,11 +145,7 @@ export function kubeHelmHandlers(resolve: SimResolver, base = '/kube-helm-api'):
     http.patch(
       at('/filepond-upload'),
       route(true, async (b, r) =>
-        b.uploadPatch(
-          query(r, 'patch'),
-          r.headers.get('Upload-Length'),
-          new Uint8Array(await r.arrayBuffer()),
-        ),
+        b.uploadPatch(query(r, 'patch'), r.headers.get('Upload-Length'), r.body),
       ),
     ),
     http.head(

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { Readable } from 'node:stream';
 import { getResponse, type HttpHandler } from 'msw';
 
 /**
@@ -46,9 +47,22 @@ async function serve(
     if (typeof value === 'string') headers.set(name, value);
     else if (Array.isArray(value)) for (const v of value) headers.append(name, v);
   }
+  // Upload chunks (PATCH) may be large: the handler reads them as they arrive, unbuffered.
+  const streamed = method === 'PATCH';
   const body =
-    method === 'GET' || method === 'HEAD' ? undefined : new Uint8Array(await readBody(req));
-  const request = new Request(url, { method, headers, body, signal: controller.signal });
+    method === 'GET' || method === 'HEAD'
+      ? undefined
+      : streamed
+        ? (Readable.toWeb(req) as ReadableStream<Uint8Array>)
+        : new Uint8Array(await readBody(req));
+  const init: RequestInit & { duplex?: 'half' } = {
+    method,
+    headers,
+    body,
+    signal: controller.signal,
+  };
+  if (streamed) init.duplex = 'half';
+  const request = new Request(url, init);
   const response = await getResponse(handlers, request);
   if (!response) {
     next();

@@ -321,16 +321,23 @@ export class SimBackend {
     return this.exclusive(() => this.uploads.init(form));
   }
 
+  /** A chunk: its bytes, or its body as it arrives (the HTTP face streams large ones). */
   uploadPatch(
     id: string | null,
     uploadLength: string | null,
-    bytes: Uint8Array,
+    body: Uint8Array | ReadableStream<Uint8Array> | null,
   ): Promise<SimReply> {
     return this.exclusive(async () => {
       await this.sleep(this.timing.smallMs);
       const fault = this.uploadFaults.next();
-      if (fault && !appendsFirst(fault)) return faultReply(fault);
-      const reply = this.uploads.patch(id, uploadLength, bytes);
+      if (fault && !appendsFirst(fault)) {
+        // The body is read and thrown away, as a gateway would before answering.
+        if (body instanceof ReadableStream) await readPieces(body).catch(() => undefined);
+        return faultReply(fault);
+      }
+      const pieces =
+        body instanceof ReadableStream ? await readPieces(body) : [body ?? new Uint8Array()];
+      const reply = this.uploads.patch(id, uploadLength, pieces);
       if (!fault) return reply;
       if (fault === 'hang-after') await this.sleep(this.uploadFaults.hangMs);
       return faultReply(fault);
@@ -390,4 +397,14 @@ export class SimBackend {
       faults: this.uploadFaults.describe(),
     };
   }
+}
+
+/** A request body as it arrived, piece by piece (appended together once it is complete). */
+async function readPieces(body: ReadableStream<Uint8Array>): Promise<Uint8Array[]> {
+  const pieces: Uint8Array[] = [];
+  const reader = body.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    pieces.push(next.value);
+  }
+  return pieces;
 }

@@ -88,9 +88,18 @@ export class FilePondUploads {
     return transfer;
   }
 
-  patch(id: string | null, uploadLength: string | null, body: Uint8Array): SimReply {
+  /** One PATCH: its body (in the pieces it arrived in) is appended, whatever its offset. */
+  patch(
+    id: string | null,
+    uploadLength: string | null,
+    body: Uint8Array | readonly Uint8Array[],
+  ): SimReply {
     if (id === null) return missingQuery('patch');
-    const transfer = this.append(id, body);
+    let transfer: Transfer | undefined;
+    for (const piece of body instanceof Uint8Array ? [body] : body) {
+      transfer = this.append(id, piece);
+    }
+    transfer ??= this.append(id, new Uint8Array());
     if (uploadLength === null) return text(500, "Filepond upload failed: 'upload-length'");
     if (transfer.size !== Number(uploadLength)) return text(200, id);
     const filepath = this.paths.get(id);
