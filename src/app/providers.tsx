@@ -4,6 +4,7 @@ import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { KubeHelmClient } from '../api';
 import { NotificationsProvider } from '../components/notifications';
+import { SettledAnnouncer } from '../components/settled-announcer';
 import { AppStateProvider } from '../queries/app-state-provider';
 import { KubeHelmClientProvider } from '../queries/client-context';
 import type { KeyValueStorage } from '../stores/persisted';
@@ -30,6 +31,7 @@ export function Providers({
           <KubeHelmClientProvider client={client}>
             <AppStateProvider storage={storage}>
               <NotificationsProvider>{children}</NotificationsProvider>
+              <SettledAnnouncer />
             </AppStateProvider>
           </KubeHelmClientProvider>
         </QueryClientProvider>

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { extensionListSchema, type ExtensionRow } from '../contract/schemas';
 import fixtureJson from '../mocks/fixtures/extensions.json';
 import { deriveState } from './extension-state';
-import { openOperations, PENDING_LIMIT_MS, withPending, type PendingOperation } from './pending';
+import {
+  LAUNCH_SETTLE_MS,
+  openOperations,
+  PENDING_LIMIT_MS,
+  withPending,
+  type PendingOperation,
+} from './pending';
 
 const rows = extensionListSchema.parse(fixtureJson);
 const NOW = 1_000_000;
@@ -73,6 +79,27 @@ describe('pending operations', () => {
       shown.findIndex((r) => r.releaseName === 'tensorboard-chart') - 1,
     );
     expect(stateOf(shown, 'tensorboard-chart')).toBe('launchable');
+  });
+
+  it('keeps a launched instance in view when a quick re-read of the list drops it again', () => {
+    const op: PendingOperation = {
+      kind: 'launch',
+      releaseName: 'jupyterlab-chart-3f9a1c7e52b04d8a6e1f',
+      chart: 'jupyterlab-chart',
+      version: '0.6.0',
+      displayName: 'lung-study',
+      at: NOW,
+    };
+    // The list shows the instance: its own row is shown, no placeholder beside it.
+    expect(openOperations([op], rows, NOW + 12_000)).toEqual([op]);
+    expect(withPending(rows, [op]).filter((r) => r.releaseName === op.releaseName)).toHaveLength(1);
+    expect(withPending(rows, [op])).toEqual(rows);
+    // A re-read without it (seen 12–23 s after a launch): the instance stays in view.
+    const dropped = rows.filter((r) => r.releaseName !== op.releaseName);
+    const shown = withPending(dropped, [op]);
+    expect(shown.filter((r) => r.releaseName === op.releaseName)).toHaveLength(1);
+    // Once the list has shown it for long enough, the list is believed again.
+    expect(openOperations([op], rows, NOW + LAUNCH_SETTLE_MS)).toEqual([]);
   });
 
   it('shows an uninstall until the release is uninstalling or gone — also a stale instance row', () => {

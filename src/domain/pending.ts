@@ -22,6 +22,13 @@ export type PendingOperation =
  */
 export const PENDING_LIMIT_MS = 90_000;
 
+/**
+ * A launched instance stays in view this long even after the list first shows it: quick re-reads
+ * of the list drop it again for a while (the template row without deployments just after a
+ * launch, partial rows until the next full rebuild, CONTRACT §3.6).
+ */
+export const LAUNCH_SETTLE_MS = 45_000;
+
 function placeholder(
   releaseName: string,
   chart: string,
@@ -71,7 +78,7 @@ const singleRow = (row: ExtensionRow, chart: string) =>
   row.chart_name === chart && !isInstanceRow(row) && !isTemplateRow(row);
 
 /** Whether the list already shows what the operation asked for. */
-function settled(op: PendingOperation, rows: readonly ExtensionRow[]): boolean {
+function settled(op: PendingOperation, rows: readonly ExtensionRow[], now: number): boolean {
   switch (op.kind) {
     case 'install': {
       const row = rows.find((r) => singleRow(r, op.chart));
@@ -82,7 +89,7 @@ function settled(op: PendingOperation, rows: readonly ExtensionRow[]): boolean {
     }
     case 'launch':
       return (
-        rows.some((r) => r.releaseName === op.releaseName) ||
+        (rows.some((r) => r.releaseName === op.releaseName) && now - op.at >= LAUNCH_SETTLE_MS) ||
         !rows.some((r) => r.chart_name === op.chart)
       );
     case 'uninstall':
@@ -100,7 +107,7 @@ export function openOperations(
   rows: readonly ExtensionRow[],
   now: number,
 ): PendingOperation[] {
-  return ops.filter((op) => now - op.at < PENDING_LIMIT_MS && !settled(op, rows));
+  return ops.filter((op) => now - op.at < PENDING_LIMIT_MS && !settled(op, rows, now));
 }
 
 /**
@@ -127,6 +134,8 @@ export function withPending(
         );
         break;
       case 'launch': {
+        // The list shows it (for now): its own row tells the truth.
+        if (result.some((r) => r.releaseName === op.releaseName)) break;
         const index = result.findIndex((r) => r.chart_name === op.chart && isTemplateRow(r));
         const template = result[index];
         if (!template) break;

@@ -45,12 +45,20 @@ describe('groupRows', () => {
 });
 
 describe('applyView', () => {
-  it('hides experimental charts by default and counts them', () => {
+  it('hides experimental charts by default and counts them — but never one installed or in trouble', () => {
     const result = applyView(facts(), view());
-    expect(result.shown.every((f) => f.entry.maturity === 'stable')).toBe(true);
-    // total-segmentator, body-and-organ-analysis, wsiconv, otsus, slim, custom-registry, hello-world
-    expect(result.hiddenExperimental).toBe(7);
+    const experimentalShown = result.shown.filter((f) => f.entry.maturity === 'experimental');
+    // Installed and failed, installed and stuck installing.
+    expect(experimentalShown.map((f) => f.entry.key).sort()).toEqual([
+      'body-and-organ-analysis-workflow',
+      'wsiconv-workflow',
+    ]);
+    // total-segmentator, otsus, slim, custom-registry, hello-world
+    expect(result.hiddenExperimental).toBe(5);
     expect(result.shown.length + result.hiddenExperimental).toBe(20);
+    // Asked for explicitly, a choice of maturity is a choice: nothing is pinned.
+    const onlyExperimental = applyView(facts(), view({ maturity: ['experimental'] }));
+    expect(onlyExperimental.shown.every((f) => f.entry.maturity === 'experimental')).toBe(true);
   });
 
   it('searches names, display names, descriptions, keywords and instance names', () => {

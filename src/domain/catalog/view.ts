@@ -137,6 +137,8 @@ export function sortFacts(all: readonly EntryFacts[], sort: SortKey): EntryFacts
  */
 export function applyView(all: readonly EntryFacts[], view: CatalogView): ViewResult {
   const terms = searchTerms(view.q);
+  // Hiding experimental charts (the default) never hides one that is installed or in trouble.
+  const hidingExperimental = view.maturity.length === 1 && view.maturity[0] === 'stable';
   const facetKeys = Object.keys(FACETS) as FacetKey[];
   const counts = Object.fromEntries(
     facetKeys.map((f) => [f, Object.fromEntries(FACETS[f].map((v) => [v, 0]))]),
@@ -145,7 +147,10 @@ export function applyView(all: readonly EntryFacts[], view: CatalogView): ViewRe
   let hiddenExperimental = 0;
   for (const facts of all) {
     if (terms.length > 0 && !terms.every((t) => facts.entry.searchText.includes(t))) continue;
+    const pinned =
+      hidingExperimental && (facts.states.has('installed') || facts.attention !== null);
     const passes = facetKeys.map((facet) => {
+      if (facet === 'maturity' && pinned) return true;
       const selected = view[facet] as readonly string[];
       return selected.length === 0 || facetValues(facts, facet).some((v) => selected.includes(v));
     });

@@ -5,10 +5,16 @@ import { EntryCells } from './entry-cells';
 import { InstanceCells } from './instance-cells';
 import './catalog.css';
 import { HEADERS, type CatalogItem, type RowHandlers } from './layout';
+import { onRowKeyDown } from './row-keys';
 import { effectiveVersion } from './version-cell';
 
-const ENTRY_HEIGHT = 72;
-const INSTANCE_HEIGHT = 60;
+/** Line heights (catalog.css): a table on wide screens, cards on narrow ones. */
+const HEIGHTS = {
+  table: { entry: 72, instance: 60 },
+  cards: { entry: 112, instance: 96 },
+};
+/** Below this width the lines become cards: name, state, the one action. */
+const CARDS_BELOW_PX = 640;
 
 interface Props extends RowHandlers {
   items: readonly CatalogItem[];
@@ -36,6 +42,26 @@ function useOffsetTop(element: React.RefObject<HTMLElement | null>): number {
   return offset;
 }
 
+/** Whether the table is narrower than `px` (false until measured: jsdom has no layout). */
+function useNarrow(element: React.RefObject<HTMLElement | null>, px: number): boolean {
+  const [narrow, setNarrow] = useState(false);
+  useEffect(() => {
+    const target = element.current;
+    if (!target) return undefined;
+    const measure = () => {
+      const width = target.getBoundingClientRect().width;
+      setNarrow(width > 0 && width < px);
+    };
+    const observer = new ResizeObserver(measure);
+    observer.observe(target);
+    measure();
+    return () => {
+      observer.disconnect();
+    };
+  }, [element, px]);
+  return narrow;
+}
+
 /**
  * The catalog as a table whose rows are virtualized against the window's scroll, so 10,000
  * extensions cost no more than a screenful.
@@ -49,23 +75,50 @@ export const CatalogTable = memo(function CatalogTable({
   onAction,
 }: Props) {
   const body = useRef<HTMLDivElement>(null);
+  const table = useRef<HTMLDivElement>(null);
   const offset = useOffsetTop(body);
+  const cards = useNarrow(table, CARDS_BELOW_PX);
+  const heights = cards ? HEIGHTS.cards : HEIGHTS.table;
   const virtualizer = useWindowVirtualizer({
     count: items.length,
     // Fixed heights (catalog.css): nothing to measure while scrolling or filtering.
-    estimateSize: (index) => (items[index]?.type === 'instance' ? INSTANCE_HEIGHT : ENTRY_HEIGHT),
+    estimateSize: (index) => (items[index]?.type === 'instance' ? heights.instance : heights.entry),
     overscan: 5,
     scrollMargin: offset,
     getItemKey: (index) => items[index]?.key ?? index,
   });
+  useEffect(() => {
+    virtualizer.measure();
+  }, [virtualizer, cards]);
+  // Arrow keys within and between rows: one listener on the rows' group, not one per row.
+  useEffect(() => {
+    const group = body.current;
+    if (!group) return undefined;
+    const onKey = (event: KeyboardEvent) => {
+      onRowKeyDown(event, (index) => {
+        virtualizer.scrollToIndex(index);
+      });
+    };
+    group.addEventListener('keydown', onKey);
+    return () => {
+      group.removeEventListener('keydown', onKey);
+    };
+  }, [virtualizer]);
   return (
     <Paper
+      ref={table}
       variant="outlined"
       role="table"
       aria-label="Extensions"
+      aria-describedby="kh-table-keys"
       aria-rowcount={items.length + 1}
-      className="kh-table"
+      className={cards ? 'kh-table kh-table--cards' : 'kh-table'}
     >
+      <p id="kh-table-keys" className="kh-visually-hidden">
+        Tab moves from one extension&apos;s action to the next. The left and right arrow keys reach
+        the other controls of an extension, the up and down arrow keys the extensions above and
+        below.
+      </p>
       <div role="rowgroup">
         <div role="row" aria-rowindex={1} className="kh-row kh-row--head">
           {HEADERS.map(({ label, column }) => (
@@ -97,6 +150,9 @@ export const CatalogTable = memo(function CatalogTable({
             >
               {item.type === 'entry' ? (
                 <EntryCells
+                  whyTone={item.whyTone}
+                  why={item.why}
+                  whyDetail={item.whyDetail}
                   entry={item.entry}
                   attention={item.attention}
                   offerForce={item.offerForce}
@@ -108,6 +164,9 @@ export const CatalogTable = memo(function CatalogTable({
                 />
               ) : (
                 <InstanceCells
+                  whyTone={item.whyTone}
+                  why={item.why}
+                  whyDetail={item.whyDetail}
                   entry={item.entry}
                   instance={item.instance}
                   attention={item.attention}

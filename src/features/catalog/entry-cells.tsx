@@ -13,7 +13,7 @@ import type { Attention } from '../../domain/catalog/attention';
 import type { CatalogEntry } from '../../domain/catalog/entries';
 import { documentationLink } from '../../domain/names';
 import { ToneChip } from '../../components/tone-chip';
-import type { RowHandlers } from './layout';
+import type { RowHandlers, Why } from './layout';
 import { ReleaseLinks } from './release-links';
 import { RowActionButton } from './row-action-button';
 import { InstancesChip, StateChip } from './state-chip';
@@ -62,7 +62,7 @@ function InlineTags({ entry }: { entry: CatalogEntry }) {
   );
 }
 
-interface Props extends RowHandlers {
+interface Props extends RowHandlers, Why {
   entry: CatalogEntry;
   attention: Attention | null;
   offerForce: boolean;
@@ -80,6 +80,7 @@ export const EntryCells = memo(function EntryCells({
   onVersion,
   onToggle,
   onAction,
+  ...why
 }: Props) {
   const doc = documentationLink(entry.row);
   const kind = KIND[entry.kind];
@@ -93,10 +94,11 @@ export const EntryCells = memo(function EntryCells({
   const count = entry.instances.length;
   return (
     <>
-      <Cell>
+      <Cell column="name">
         {entry.multi && count > 0 ? (
           <IconButton
             size="small"
+            tabIndex={-1}
             aria-expanded={expanded}
             aria-label={`${expanded ? 'Hide' : 'Show'} ${String(count)} instance${count === 1 ? '' : 's'} of ${entry.name}`}
             onClick={() => {
@@ -118,6 +120,7 @@ export const EntryCells = memo(function EntryCells({
               <IconButton
                 size="small"
                 href={doc}
+                tabIndex={-1}
                 target="_blank"
                 rel="noopener noreferrer"
                 aria-label={`Documentation of ${entry.name} (new tab)`}
@@ -127,9 +130,8 @@ export const EntryCells = memo(function EntryCells({
             ) : null}
           </div>
           <Tooltip title={entry.row.description} describeChild placement="bottom-start">
-            {/* Focusable so keyboard users can read a description cut short (in a tooltip). */}
-            {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
-            <p className="kh-desc" tabIndex={0}>
+            {/* Reachable with the row's arrow keys, so a description cut short can be read. */}
+            <p className="kh-desc" tabIndex={-1}>
               <InlineTags entry={entry} />
               {entry.row.description}
             </p>
@@ -142,7 +144,7 @@ export const EntryCells = memo(function EntryCells({
           {kind.label}
         </span>
       </Cell>
-      <Cell>
+      <Cell column="version">
         <VersionCell entry={entry} selected={version} onSelect={onVersion} />
       </Cell>
       <Cell column="tags">
@@ -159,15 +161,19 @@ export const EntryCells = memo(function EntryCells({
           )}
         </div>
       </Cell>
-      <Cell>
+      <Cell column="state">
         {entry.multi ? (
           <InstancesChip entry={entry} attention={attention} />
         ) : (
-          <StateChip derived={entry.derived} attention={attention} />
+          <StateChip derived={entry.derived} attention={attention} name={entry.name} {...why} />
         )}
       </Cell>
-      <Cell>{entry.multi ? null : <ReleaseLinks links={entry.row.links} name={entry.name} />}</Cell>
-      <Cell>
+      <Cell column="open">
+        {entry.multi || entry.derived.state !== 'ready' ? null : (
+          <ReleaseLinks links={entry.row.links} name={entry.name} />
+        )}
+      </Cell>
+      <Cell column="action">
         <RowActionButton
           action={action}
           name={entry.name}

@@ -4,12 +4,12 @@ import { actionFor } from '../../domain/actions';
 import type { Attention } from '../../domain/catalog/attention';
 import type { CatalogEntry, InstanceEntry } from '../../domain/catalog/entries';
 import { Cell } from './entry-cells';
-import type { RowHandlers } from './layout';
+import type { RowHandlers, Why } from './layout';
 import { ReleaseLinks } from './release-links';
 import { RowActionButton } from './row-action-button';
 import { StateChip } from './state-chip';
 
-interface Props extends Pick<RowHandlers, 'onAction'> {
+interface Props extends Pick<RowHandlers, 'onAction'>, Why {
   entry: CatalogEntry;
   instance: InstanceEntry;
   attention: Attention | null;
@@ -23,13 +23,14 @@ export const InstanceCells = memo(function InstanceCells({
   attention,
   offerForce,
   onAction,
+  ...why
 }: Props) {
   const action = actionFor('instance', instance.derived.state, { stuck: attention === 'stuck' });
   const version = instance.derived.installedVersion ?? instance.row.version;
   const releaseName = instance.row.releaseName;
   return (
     <>
-      <Cell>
+      <Cell column="name">
         <span className="kh-spacer">
           <SubdirectoryArrowRightIcon fontSize="small" color="action" />
         </span>
@@ -46,17 +47,25 @@ export const InstanceCells = memo(function InstanceCells({
         </div>
       </Cell>
       <Cell column="kind" />
-      <Cell>
+      <Cell column="version">
         <span className="kh-small">{version}</span>
       </Cell>
       <Cell column="tags" />
-      <Cell>
-        <StateChip derived={instance.derived} attention={attention} instance />
+      <Cell column="state">
+        <StateChip
+          derived={instance.derived}
+          attention={attention}
+          name={instance.name}
+          instance
+          {...why}
+        />
       </Cell>
-      <Cell>
-        <ReleaseLinks links={instance.row.links} name={instance.name} />
+      <Cell column="open">
+        {instance.derived.state === 'ready' ? (
+          <ReleaseLinks links={instance.row.links} name={instance.name} />
+        ) : null}
       </Cell>
-      <Cell>
+      <Cell column="action">
         <RowActionButton
           action={action}
           name={instance.name}

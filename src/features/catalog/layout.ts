@@ -14,23 +14,35 @@ export const HEADERS: { label: string; column?: string }[] = [
   { label: 'Action' },
 ];
 
+/**
+ * Why a release is in its state, as plain values (not an object, so that an unchanged line keeps
+ * equal props from poll to poll and does not re-render).
+ */
+export interface Why {
+  whyTone: 'ok' | 'info' | 'warning' | 'error';
+  /** '' when there is nothing to say (not installed, launchable). */
+  why: string;
+  /** The explanation and the next step, for the tooltip. */
+  whyDetail: string;
+}
+
 /** One line of the virtualized list. */
 export type CatalogItem =
-  | {
+  | ({
       type: 'entry';
       key: string;
       entry: CatalogEntry;
       attention: Attention | null;
       offerForce: boolean;
-    }
-  | {
+    } & Why)
+  | ({
       type: 'instance';
       key: string;
       entry: CatalogEntry;
       instance: InstanceEntry;
       attention: Attention | null;
       offerForce: boolean;
-    };
+    } & Why);
 
 /** What the user asked a row to do. */
 export interface ActionRequest {

@@ -24,6 +24,7 @@ export function ReleaseLinks({ links, name }: { links: readonly string[]; name: 
           size="small"
           variant="text"
           href={href}
+          tabIndex={-1}
           target="_blank"
           rel="noopener noreferrer"
           endIcon={<OpenInNewIcon fontSize="small" />}

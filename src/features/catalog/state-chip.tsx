@@ -9,98 +9,98 @@ import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Tooltip from '@mui/material/Tooltip';
-import type { ReactElement, ReactNode } from 'react';
+import type { ReactElement } from 'react';
+import { Link as RouterLink } from 'react-router';
+import type { Tone } from '../../components/tone';
+import { ToneChip } from '../../components/tone-chip';
 import type { Attention } from '../../domain/catalog/attention';
 import type { CatalogEntry } from '../../domain/catalog/entries';
 import type { DerivedState, ExtensionState } from '../../domain/extension-state';
-import { podSummary, restartSummary } from '../../domain/pods';
-import type { Tone } from '../../components/tone';
-import { ToneChip } from '../../components/tone-chip';
+import type { Why } from './layout';
 
 const LOOK: Record<ExtensionState, { label: string; tone: Tone; icon: ReactElement }> = {
   ready: { label: 'Ready', tone: 'success', icon: <CheckCircleIcon /> },
   starting: { label: 'Starting', tone: 'info', icon: <HourglassTopIcon /> },
   installing: { label: 'Installing', tone: 'info', icon: <DownloadingIcon /> },
   uninstalling: { label: 'Uninstalling', tone: 'info', icon: <DeleteSweepIcon /> },
-  error: { label: 'Error', tone: 'error', icon: <ErrorIcon /> },
+  error: { label: 'Not working', tone: 'error', icon: <ErrorIcon /> },
   failed: { label: 'Failed', tone: 'error', icon: <CancelIcon /> },
   unknown: { label: 'Unknown', tone: 'neutral', icon: <HelpOutlineIcon /> },
   'not-installed': { label: 'Not installed', tone: 'neutral', icon: <RadioButtonUncheckedIcon /> },
   launchable: { label: 'Launchable', tone: 'neutral', icon: <RocketLaunchIcon /> },
 };
 
-function explanation(derived: DerivedState, attention: Attention | null): string {
-  if (attention === 'stuck') {
-    return derived.state === 'installing'
-      ? 'helm has been installing this for minutes; it will probably not finish. Uninstall it (forcing if needed) and try again.'
-      : 'The uninstall has not finished for over a minute; a hook may hang. A forced uninstall skips hooks.';
-  }
-  switch (derived.state) {
-    case 'failed':
-      return 'helm reports the release as failed. Uninstall it before installing again.';
-    case 'error':
-      return 'A pod is crashing or its image cannot be pulled.';
-    case 'starting':
-      return 'Deployed; waiting for its pods to run.';
-    case 'installing':
-      return 'helm is installing it.';
-    case 'uninstalling':
-      return 'helm is removing it.';
-    case 'ready':
-      return 'Deployed and running.';
-    case 'unknown':
-      return 'helm reports a state this page does not know.';
-    default:
-      return '';
-  }
+/** Where a release's own page is. */
+export const releasePath = (releaseName: string) => `/releases/${encodeURIComponent(releaseName)}`;
+
+interface Props extends Why {
+  derived: DerivedState;
+  attention: Attention | null;
+  /** The release's display name, for the accessible name. */
+  name: string;
+  /** A launched instance says "Starting" while it is being installed. */
+  instance?: boolean;
 }
 
-function Details({ derived, attention }: { derived: DerivedState; attention: Attention | null }) {
-  const d = derived.deployment;
-  const lines: ReactNode[] = [explanation(derived, attention)];
-  if (d) {
-    lines.push(`Helm: ${d.helm_status} (revision ${d.helm_info.revision}, ${d.helm_info.chart})`);
-    const pods = [podSummary(d), restartSummary(d)].filter(Boolean).join('; ');
-    if (pods) lines.push(`Pods: ${pods}`);
-  }
-  return (
-    <>
-      {lines.filter(Boolean).map((line, i) => (
-        <div key={i}>{line}</div>
-      ))}
-    </>
-  );
-}
-
-/** The state of one release, with helm's status and a pod summary on hover and focus. */
+/**
+ * The state of one release. With a release behind it, the chip links to the release's page and
+ * its accessible name says the state and why; when something is wrong, the why is written
+ * under it too. The link is reached with the row's arrow keys (see catalog-table.tsx).
+ */
 export function StateChip({
   derived,
   attention,
+  name,
   instance = false,
-}: {
-  derived: DerivedState;
-  attention: Attention | null;
-  /** A launched instance says "Starting" while helm installs it. */
-  instance?: boolean;
-}) {
-  const look =
+  why,
+  whyDetail,
+  whyTone,
+}: Props) {
+  const base =
     instance && derived.state === 'installing'
       ? { ...LOOK.installing, label: 'Starting' }
       : LOOK[derived.state];
   const stuck = attention === 'stuck';
+  const label = stuck ? `${base.label} · stuck` : base.label;
+  const chip = (
+    <ToneChip
+      tone={stuck ? 'warning' : base.tone}
+      icon={stuck ? <WarningAmberIcon /> : base.icon}
+      label={label}
+    />
+  );
+  const release = derived.deployment?.deployment_id;
+  if (!release) return chip;
+  const worrying = whyTone === 'warning' || whyTone === 'error';
   return (
-    <Tooltip title={<Details derived={derived} attention={attention} />} describeChild>
-      <ToneChip
-        tabIndex={0}
-        tone={stuck ? 'warning' : look.tone}
-        icon={stuck ? <WarningAmberIcon /> : look.icon}
-        label={stuck ? `${look.label} · stuck` : look.label}
-      />
-    </Tooltip>
+    <div className="kh-state">
+      <Tooltip
+        title={
+          <>
+            <strong>{why}</strong>
+            {whyDetail ? <div>{whyDetail}</div> : null}
+          </>
+        }
+      >
+        <RouterLink
+          to={releasePath(release)}
+          className="kh-state-link"
+          tabIndex={-1}
+          aria-label={`${name}: ${label}${why ? `. ${why}` : ''}. Open its page.`}
+        >
+          {chip}
+        </RouterLink>
+      </Tooltip>
+      {worrying && why ? (
+        <span className="kh-why" aria-hidden>
+          {why}
+        </span>
+      ) : null}
+    </div>
   );
 }
 
-/** A multi-installable chart: how many instances run, and whether one needs attention. */
+/** A multi-installable chart: how many of the instances shown are ready. */
 export function InstancesChip({
   entry,
   attention,
@@ -109,29 +109,15 @@ export function InstancesChip({
   attention: Attention | null;
 }) {
   const n = entry.instances.length;
-  if (n === 0) return <StateChip derived={entry.derived} attention={null} />;
+  if (n === 0) return <ToneChip tone="neutral" icon={LOOK.launchable.icon} label="Launchable" />;
   const ready = entry.instances.filter((i) => i.derived.state === 'ready').length;
   const tone: Tone =
     attention === 'stuck' ? 'warning' : attention ? 'error' : ready === n ? 'success' : 'info';
   return (
-    <Tooltip
-      describeChild
-      title={
-        <>
-          {entry.instances.map((i) => (
-            <div key={i.row.releaseName}>
-              {i.name}: {LOOK[i.derived.state].label}
-            </div>
-          ))}
-        </>
-      }
-    >
-      <ToneChip
-        tabIndex={0}
-        tone={tone}
-        icon={attention ? <WarningAmberIcon /> : <RocketLaunchIcon />}
-        label={`${String(ready)} of ${String(n)} ready`}
-      />
-    </Tooltip>
+    <ToneChip
+      tone={tone}
+      icon={attention ? <WarningAmberIcon /> : <RocketLaunchIcon />}
+      label={`${String(ready)} of ${String(n)} ready`}
+    />
   );
 }

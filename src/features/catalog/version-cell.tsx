@@ -48,7 +48,7 @@ export function VersionCell({
           onChange={(event) => {
             onSelect(entry.key, event.target.value);
           }}
-          inputProps={{ 'aria-label': `Version of ${entry.name}` }}
+          inputProps={{ 'aria-label': `Version of ${entry.name}`, tabIndex: -1 }}
           sx={{ fontSize: 14, maxWidth: '100%' }}
         >
           {versions.map((v) => (
