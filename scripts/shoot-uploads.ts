@@ -102,6 +102,32 @@ for (const colorScheme of ['light', 'dark'] as const) {
   await page.getByText('Replace it').waitFor();
   await page.waitForTimeout(500);
   await shot('03-checks-choices-refusals');
+  await page.getByRole('button', { name: 'Keep the one in the catalog' }).click();
+  await page.getByText('Kept the chart that is in the catalog').waitFor();
+  await shot('03b-kept');
+
+  // A chart that does not show up: another chart without a description (sent around the app)
+  // keeps the catalog from loading.
+  const form = { filepond: JSON.stringify({ filepath: 'broken-0.1.0.tgz' }) };
+  const headers = { Cookie: `kh-sim-session=${session}` };
+  const id = (
+    await (
+      await context.request.post(`${base}/kube-helm-api/filepond-upload`, {
+        multipart: form,
+        headers,
+      })
+    ).text()
+  ).trim();
+  const broken = testChart({ name: 'broken', chart: { description: undefined } });
+  await context.request.patch(`${base}/kube-helm-api/filepond-upload?patch=${id}`, {
+    data: Buffer.from(broken),
+    headers: { ...headers, 'Upload-Length': String(broken.length) },
+  });
+  await clear();
+  await input().setInputFiles(file('lonely-0.1.0.tgz', good('lonely')));
+  await page.getByText('did not appear in the catalog').waitFor({ timeout: 60_000 });
+  await shot('03c-not-listed');
+  await context.request.delete(`${base}/__sim/files/broken-0.1.0.tgz`, { headers });
 
   await clear();
   await input().setInputFiles(
@@ -122,7 +148,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
 
   // An image archive: uploading with progress, a restart, then the import.
   await clear();
-  await control('/uploads/faults', { at: { '40': 'drop-after' } });
+  await control('/uploads/faults', { at: { '4': 'drop-after' } });
   await input().setInputFiles(bigPath);
   await page.getByText(/Started over once/).waitFor({ timeout: 60_000 });
   await page.waitForTimeout(800);
@@ -137,7 +163,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   await input().setInputFiles(bigPath);
   await page.getByText(/ of 419 MB/).waitFor({ timeout: 30_000 });
   await page.getByRole('button', { name: 'Cancel' }).click();
-  await page.getByText(/^Cancelled\./).waitFor();
+  await page.getByText(/^Cancelled\./).waitFor({ timeout: 60_000 });
   await control('/uploads/faults', { rate: 1, kinds: ['bad-gateway-before'] });
   await input().setInputFiles(file('images.tar', writeTar({ 'manifest.json': '[]' })));
   await page.getByText(/started over 3 times/).waitFor({ timeout: 60_000 });

@@ -279,8 +279,40 @@ describe('uploading a file', () => {
         if (p.sent >= 2048) abort.abort();
       },
     });
-    expect(outcome).toMatchObject({ kind: 'cancelled', sent: 2048, revert: { kind: 'reverted' } });
+    expect(outcome).toMatchObject({
+      kind: 'cancelled',
+      sent: 2048,
+      revert: { kind: 'reverted' },
+      mayBeStored: false,
+    });
     expect(sim.backend.uploadState()).toMatchObject({ received: [], partial: [] });
+  });
+
+  it('knows a cancel before the last chunk leaves nothing stored, whatever the revert says', async () => {
+    // The first chunk never arrives: the server knows no transfer, and answers the revert as it
+    // answers one of a finished upload.
+    faults({ 1: 'hang-before' }, 600);
+    const abort = new AbortController();
+    setTimeout(() => {
+      abort.abort();
+    }, 150);
+    const outcome = await client.upload.file(image(3000), { ...fast, signal: abort.signal });
+    expect(outcome).toMatchObject({
+      kind: 'cancelled',
+      revert: { kind: 'already-stored' },
+      mayBeStored: false,
+    });
+  });
+
+  it('says a cancel while the last chunk was on its way may have come too late', async () => {
+    faults({ 1: 'hang-after' }, 600);
+    const abort = new AbortController();
+    setTimeout(() => {
+      abort.abort();
+    }, 150);
+    const outcome = await client.upload.file(image(800), { ...fast, signal: abort.signal });
+    expect(outcome).toMatchObject({ kind: 'cancelled', mayBeStored: true });
+    expect(stored('images.tar')?.size).toBe(800);
   });
 
   it('uploads under the name it is given, and refuses names with a path', async () => {

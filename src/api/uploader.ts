@@ -66,8 +66,18 @@ export type UploadOutcome =
       /** `gave-up`: every restart met an unknown outcome; `refused`: restarting cannot help. */
       reason: 'gave-up' | 'refused';
     }
-  /** Stopped by the user; `revert` says what the server did with the partial transfer. */
-  | { kind: 'cancelled'; fileName: string; sent: number; revert: RevertResult | null };
+  /**
+   * Stopped by the user; what had arrived was reverted. `mayBeStored`: the last chunk was on its
+   * way, and the server no longer knew the transfer, so the whole file may have arrived. (Its
+   * revert answers alike for a finished transfer and one that never got a byte.)
+   */
+  | {
+      kind: 'cancelled';
+      fileName: string;
+      sent: number;
+      revert: RevertResult | null;
+      mayBeStored: boolean;
+    };
 
 export type ChunkFailure =
   /** The server's final answer: it refused the finished file. */
@@ -147,6 +157,13 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+interface AttemptState {
+  id: string | null;
+  sent: number;
+  /** The last chunk has been sent (its answer may be outstanding). */
+  lastInFlight: boolean;
+}
+
 /** One pass over the file under one transfer id. */
 type Attempt =
   | { kind: 'stored'; message: string }
@@ -176,7 +193,7 @@ export async function uploadFile(
   const report = (sent: number, transferId: string | null) =>
     options.onProgress?.({ sent, total, restarts, restartReason, transferId });
 
-  const attempt = async (state: { id: string | null; sent: number }): Promise<Attempt> => {
+  const attempt = async (state: AttemptState): Promise<Attempt> => {
     let id: string;
     try {
       id = await startUpload(ctx, { name: fileName, size: total }, { signal });
@@ -189,6 +206,7 @@ export async function uploadFile(
     report(0, id);
     for (const [index, [start, end]] of ranges.entries()) {
       const lastChunk = index === ranges.length - 1;
+      state.lastInFlight = lastChunk;
       try {
         const result = await sendChunk(
           ctx,
@@ -224,11 +242,12 @@ export async function uploadFile(
     throw new Error('unreachable: the last chunk always decides');
   };
 
-  const state: { id: string | null; sent: number } = { id: null, sent: 0 };
+  const state: AttemptState = { id: null, sent: 0, lastInFlight: false };
   try {
     for (;;) {
       state.id = null;
       state.sent = 0;
+      state.lastInFlight = false;
       const result = await attempt(state);
       if (result.kind === 'stored') {
         return { kind: 'stored', fileName, message: result.message, restarts };
@@ -252,6 +271,7 @@ export async function uploadFile(
   } catch (error) {
     if (!signal?.aborted) throw error;
     const revert = state.id ? await revertUpload(ctx, state.id).catch(() => null) : null;
-    return { kind: 'cancelled', fileName, sent: state.sent, revert };
+    const mayBeStored = state.lastInFlight && revert?.kind === 'already-stored';
+    return { kind: 'cancelled', fileName, sent: state.sent, revert, mayBeStored };
   }
 }

@@ -74,12 +74,11 @@ export function afterUpload(outcome: UploadOutcome, entry: UploadEntry): EntryCh
     case 'cancelled':
       return {
         stage: 'cancelled',
-        message:
-          outcome.revert?.kind === 'already-stored'
-            ? 'Cancelled, but the file had already arrived: it stays on the platform.'
-            : 'Cancelled. What had arrived was discarded on the platform.',
+        message: outcome.mayBeStored
+          ? 'Cancelled at the very end: the whole file may have arrived, and then it stays on the platform.'
+          : 'Cancelled. What had arrived was discarded on the platform.',
         nextStep: null,
-        stored: outcome.revert?.kind === 'already-stored',
+        stored: outcome.mayBeStored,
       };
   }
 }

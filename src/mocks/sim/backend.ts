@@ -333,6 +333,7 @@ export class SimBackend {
       if (fault && !appendsFirst(fault)) {
         // The body is read and thrown away, as a gateway would before answering.
         if (body instanceof ReadableStream) await readPieces(body).catch(() => undefined);
+        if (fault === 'hang-before') await this.sleep(this.uploadFaults.hangMs);
         return faultReply(fault);
       }
       const pieces =

@@ -18,6 +18,8 @@ export const UPLOAD_FAULTS = [
   'error-before',
   /** The server appends the chunk; the answer comes only after `hangMs`, then the line drops. */
   'hang-after',
+  /** Nothing is appended; after `hangMs` the line drops. */
+  'hang-before',
 ] as const;
 
 export type UploadFault = (typeof UPLOAD_FAULTS)[number];
@@ -83,6 +85,7 @@ export function faultReply(fault: UploadFault): SimReply {
     case 'drop-before':
     case 'drop-after':
     case 'hang-after':
+    case 'hang-before':
       return { drop: true };
     case 'bad-gateway-before':
     case 'bad-gateway-after':
