@@ -4,6 +4,7 @@
 // one request. Prints MB/s, the ratio to curl and the page's peak JS heap above its idle heap.
 //   npm run bench:upload                      (builds, serves the build on port 5703, runs)
 //   node bench/upload.mjs [base URL] [size in MiB] [chunk sizes in MiB, comma-separated] [rounds]
+//   (with a base URL it uses that server; without, it serves dist/ itself)
 // Each round runs curl and every chunk size once, interleaved; the best of the rounds counts
 // (a shared machine's load moves a lot between runs).
 import { execFileSync, spawn } from 'node:child_process';
@@ -13,10 +14,11 @@ import { chromium } from '@playwright/test';
 import launchOptions from '../scripts/chromium-launch.json' with { type: 'json' };
 
 const MiB = 1024 * 1024;
-const argBase = process.argv[2] && /^https?:/.test(process.argv[2]) ? process.argv[2] : null;
-const sizeMiB = Number(process.argv[3] ?? 1024);
-const chunkSizes = (process.argv[4] ?? '1,8,16,32,64').split(',').map(Number);
-const rounds = Number(process.argv[5] ?? 3);
+const args = process.argv.slice(2);
+const argBase = args[0] && /^https?:/.test(args[0]) ? (args.shift() ?? null) : null;
+const sizeMiB = Number(args[0] ?? 1024);
+const chunkSizes = (args[1] ?? '1,8,16,32,64').split(',').map(Number);
+const rounds = Number(args[2] ?? 3);
 const session = 'bench-upload';
 const cookie = `kh-sim-session=${session}`;
 
@@ -27,7 +29,12 @@ async function server() {
   const child = spawn(
     'npx',
     ['vite', 'preview', '--configLoader', 'runner', '--port', String(port), '--strictPort'],
-    { env: { ...process.env, KH_SIM_TIMING: 'fast', KH_SIM_SCENARIO: 'fresh' }, stdio: 'ignore' },
+    {
+      env: { ...process.env, KH_SIM_TIMING: 'fast', KH_SIM_SCENARIO: 'fresh' },
+      stdio: 'ignore',
+      // Its own process group, so that stopping it stops vite too.
+      detached: true,
+    },
   );
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 120; i++) {
@@ -38,7 +45,7 @@ async function server() {
     }
     await new Promise((r) => setTimeout(r, 500));
   }
-  return { base, stop: () => child.kill('SIGTERM') };
+  return { base, stop: () => process.kill(-child.pid, 'SIGTERM') };
 }
 
 /** A tar header, then incompressible filler (one random MiB, repeated). */
