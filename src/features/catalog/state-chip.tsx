@@ -75,6 +75,7 @@ export function StateChip({
   return (
     <div className="kh-state">
       <Tooltip
+        describeChild
         title={
           <>
             <strong>{why}</strong>
