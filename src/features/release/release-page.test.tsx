@@ -164,7 +164,9 @@ describe('a release page', () => {
     await user.clear(name);
     await user.type(name, 'seg-review');
     await user.click(within(dialog).getByRole('button', { name: 'Launch 0.6.0' }));
-    expect(await screen.findByText('Launched MITK Workbench 0.6.0')).toBeVisible();
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).toBeNull();
+    });
     const release = [...sim.backend.world.releases.keys()].find((n) =>
       n.startsWith('mitk-workbench-chart-'),
     );
