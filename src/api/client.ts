@@ -6,8 +6,8 @@ import {
 import { defaultTimeouts, type CallOptions, type ClientContext, type Timeouts } from './context';
 import {
   healthCheck,
-  listExtensions,
   listPlatforms,
+  readExtensionList,
   updateExtensions,
   type UpdateExtensionsOutcome,
 } from './extensions';
@@ -23,6 +23,7 @@ import {
   type UninstallRequest,
 } from './releases';
 import type { ActiveApplication, ExtensionRow } from '../contract/schemas';
+import type { ExtensionListRead } from '../contract/extension-list';
 import { singleFlight } from './single-flight';
 import { uploadFile, type UploadOptions, type UploadOutcome, type UploadSource } from './uploader';
 import {
@@ -51,8 +52,13 @@ export interface KubeHelmClientOptions {
 }
 
 export interface KubeHelmClient {
-  /** All catalog rows. Concurrent calls share one request: the backend has a single worker. */
+  /**
+   * The catalog rows that can be read (entries that cannot are left out). Concurrent calls share
+   * one request with each other and with `readExtensions`: the backend has a single worker.
+   */
   listExtensions(options?: CallOptions): Promise<ExtensionRow[]>;
+  /** The catalog: the rows that can be read, and the entries that cannot (the same request). */
+  readExtensions(options?: CallOptions): Promise<ExtensionListRead>;
   listPlatforms(options?: CallOptions): Promise<ExtensionRow[]>;
   install(request: InstallRequest, options?: CallOptions): Promise<InstallOutcome>;
   uninstall(request: UninstallRequest, options?: CallOptions): Promise<UninstallOutcome>;
@@ -88,10 +94,11 @@ export function createKubeHelmClient(options: KubeHelmClientOptions): KubeHelmCl
     helmInstallTimeoutMs: options.helmInstallTimeoutMs ?? 15_000,
     now: options.now ?? (() => Date.now()),
   };
-  const sharedList = singleFlight((signal) => listExtensions(ctx, signal));
+  const sharedList = singleFlight((signal) => readExtensionList(ctx, signal));
 
   return {
-    listExtensions: (call = {}) => sharedList(call.signal),
+    listExtensions: async (call = {}) => (await sharedList(call.signal)).rows,
+    readExtensions: (call = {}) => sharedList(call.signal),
     listPlatforms: (call) => listPlatforms(ctx, call),
     install: (request, call) => installChart(ctx, request, call),
     uninstall: (request, call) => uninstallRelease(ctx, request, call),

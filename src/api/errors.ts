@@ -69,46 +69,74 @@ function summarise({ kind, endpoint, status, serverMessage }: ApiErrorInit): str
   }
 }
 
-/** Text for people: what happened, and what to do next. */
-export function explainApiError(error: ApiError): { title: string; nextStep: string } {
+/** What an error means for people. */
+export interface ErrorExplanation {
+  /** What happened, in plain words. */
+  title: string;
+  /** What the user can do next ('' when nothing). */
+  nextStep: string;
+  /** What an administrator should look at; shown only among the technical details. */
+  forAdmins: string;
+}
+
+/** Text for people: what happened, what to do next, and (apart) what an administrator checks. */
+export function explainApiError(error: ApiError): ErrorExplanation {
   switch (error.kind) {
     case 'network':
       return {
         title: 'The extension service could not be reached.',
         nextStep: 'Check your connection; Kaapana may be restarting. We will keep trying.',
+        forAdmins:
+          'No answer reached the browser: the gateway or the extension service (kube-helm) may be down or restarting.',
       };
     case 'timeout':
       return {
         title: 'The extension service did not answer in time.',
-        nextStep: 'It may be busy with a long helm operation. Wait a moment and try again.',
+        nextStep: 'It may be busy with a long operation. Wait a moment and try again.',
+        forAdmins:
+          'kube-helm serves one request at a time: a slow list rebuild or helm command makes every other request wait.',
       };
     case 'signed-out':
       return {
         title: 'Your Kaapana session has expired.',
-        nextStep: 'Reload the page to sign in again.',
+        nextStep: 'Sign in again: reload the page and Kaapana asks for your login.',
+        forAdmins:
+          'The gateway (oauth2-proxy) answered with a redirect to the login or 401 instead of data.',
       };
     case 'forbidden':
       return {
         title: 'You are not allowed to do this.',
         nextStep:
           'Managing extensions needs the matching role in the selected project. Ask your Kaapana administrator.',
+        forAdmins:
+          'The gateway refused the request (403): the user needs manage rights on extensions for the project in the Project cookie.',
       };
     case 'bad-response':
       return {
-        title: 'The extension service sent an answer this app does not understand.',
-        nextStep: 'Reload the page. If it persists, report it with the details below.',
+        title: 'The extension service sent an answer this app cannot read.',
+        nextStep: 'Reload the page. If it keeps happening, tell your Kaapana administrator.',
+        forAdmins:
+          'The answer does not match what kube-helm is known to send; the kube-helm logs may say why.',
       };
     case 'invalid-request':
-      return { title: error.serverMessage || 'The request was not sent.', nextStep: '' };
-    case 'http':
+      return {
+        title: error.serverMessage || 'The request was not sent.',
+        nextStep: '',
+        forAdmins: '',
+      };
+    case 'http': {
+      const serverError = error.status !== null && error.status >= 500;
       return {
         title: error.serverMessage
           ? `The extension service said: ${error.serverMessage}`
           : `The extension service failed (${String(error.status)}).`,
-        nextStep:
-          error.status !== null && error.status >= 500
-            ? 'Try again in a moment. If it keeps failing, check the kube-helm logs.'
-            : '',
+        nextStep: serverError
+          ? 'Try again in a moment. If it keeps failing, tell your Kaapana administrator.'
+          : '',
+        forAdmins: serverError
+          ? `kube-helm (or the gateway in front of it) answered ${String(error.status)}; the kube-helm logs say why.`
+          : '',
       };
+    }
   }
 }

@@ -1,27 +1,60 @@
 import type { CallOptions, ClientContext } from './context';
 import { outcomeOfError, type Failed, type NoAnswer } from './outcomes';
-import { httpError, requestJson, requestText, send } from './request';
-import { extensionListSchema, type ExtensionRow } from '../contract/schemas';
+import { badResponse, httpError, parseJson, requestText, send, type SendOptions } from './request';
+import {
+  readableExtensionListSchema,
+  type ExtensionListRead,
+  type UnreadableEntry,
+} from '../contract/extension-list';
 
-export function listExtensions(ctx: ClientContext, signal: AbortSignal): Promise<ExtensionRow[]> {
-  return requestJson(
-    ctx.transport,
-    { method: 'GET', path: '/extensions', timeoutMs: ctx.timeouts.extensions, signal },
-    extensionListSchema,
-  );
+/** One unreadable entry, technically: `#3 "Foo": extension_params: …`. */
+export function describeUnreadable(entry: UnreadableEntry): string {
+  const name = entry.name === null ? '' : ` ${JSON.stringify(entry.name)}`;
+  return `#${String(entry.index)}${name}: ${entry.problems.join('; ')}`;
 }
 
-export function listPlatforms(ctx: ClientContext, options: CallOptions = {}) {
-  return requestJson(
-    ctx.transport,
-    {
-      method: 'GET',
-      path: '/platforms',
-      timeoutMs: ctx.timeouts.extensions,
-      signal: options.signal,
-    },
-    extensionListSchema,
-  );
+/**
+ * Reads a list of rows entry by entry. A list with entries but not one readable row (e.g.
+ * `["bare string"]`, kube-helm's corrupted cache) is a bad answer, not an empty catalog; a
+ * genuinely empty list (`[]`) is an empty catalog.
+ */
+async function readList(ctx: ClientContext, options: SendOptions): Promise<ExtensionListRead> {
+  const raw = await send(ctx.transport, options);
+  if (!raw.ok) throw httpError(raw);
+  const list = parseJson(raw, readableExtensionListSchema);
+  if (list.rows.length === 0 && list.unreadable.length > 0) {
+    const count = list.unreadable.length;
+    const shown = list.unreadable.slice(0, 3).map(describeUnreadable).join(' | ');
+    throw badResponse(
+      raw,
+      `none of the ${String(count)} entries is a row (${shown}${count > 3 ? ' | …' : ''})`,
+    );
+  }
+  return list;
+}
+
+/** `GET /extensions`: every row that can be read, and what could not be. */
+export function readExtensionList(
+  ctx: ClientContext,
+  signal: AbortSignal,
+): Promise<ExtensionListRead> {
+  return readList(ctx, {
+    method: 'GET',
+    path: '/extensions',
+    timeoutMs: ctx.timeouts.extensions,
+    signal,
+  });
+}
+
+/** `GET /platforms`: the rows that can be read. */
+export async function listPlatforms(ctx: ClientContext, options: CallOptions = {}) {
+  const list = await readList(ctx, {
+    method: 'GET',
+    path: '/platforms',
+    timeoutMs: ctx.timeouts.extensions,
+    signal: options.signal,
+  });
+  return list.rows;
 }
 
 export type UpdateExtensionsOutcome =

@@ -34,3 +34,6 @@ export type {
 } from './uploader';
 export { classifyChunkFailure, DEFAULT_CHUNK_SIZE, DEFAULT_MAX_RESTARTS } from './uploader';
 export * from '../contract/schemas';
+export type { ExtensionListRead, UnreadableEntry } from '../contract/extension-list';
+export { readableExtensionListSchema } from '../contract/extension-list';
+export { describeUnreadable } from './extensions';

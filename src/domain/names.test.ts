@@ -43,4 +43,12 @@ describe('documentationLink', () => {
     const evil = { ...row('edk'), annotations: { documentation: '//evil.example/x' } };
     expect(documentationLink(evil)).toBe('/docs/evil.example/x');
   });
+
+  it('never points into the API, however the annotation climbs out of /docs/', () => {
+    const climbing = {
+      ...row('edk'),
+      annotations: { documentation: '../kube-helm-api/update-extensions' },
+    };
+    expect(documentationLink(climbing)).toBeNull();
+  });
 });

@@ -1,5 +1,5 @@
 import type { ExtensionRow } from '../contract/schemas';
-import { safeHref } from './links';
+import { docsHref } from './links';
 
 /**
  * The name people see (CONTRACT §6): an instance's display name unless empty or "-", else the
@@ -13,10 +13,12 @@ export function displayName(row: ExtensionRow): string {
   return row.releaseName;
 }
 
-/** `/docs/<documentation>` when the chart names its documentation, else null (never `/docs/null`). */
+/**
+ * `/docs/<documentation>` when the chart names its documentation, else null (never `/docs/null`),
+ * and never anything outside `/docs/` (`../kube-helm-api/update-extensions` is no link).
+ */
 export function documentationLink(row: ExtensionRow): string | null {
-  const path = row.annotations?.documentation?.trim().replace(/^\/+/, '');
+  const path = row.annotations?.documentation?.trim();
   if (!path) return null;
-  // Through the one link function, like every chart-supplied href (the host is not used).
-  return safeHref(`/docs/${path}`, 'localhost');
+  return docsHref(path);
 }

@@ -1,45 +1,8 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
-import { explainApiError, isApiError } from '../../api';
-
-/** The list shown is old because kube-helm stopped answering; it recovers by itself. */
-export function StaleNotice({
-  updatedAt,
-  error,
-  retrying,
-  onRetry,
-}: {
-  updatedAt: number;
-  error: unknown;
-  retrying: boolean;
-  onRetry: () => void;
-}) {
-  const why = isApiError(error) ? explainApiError(error).title : 'The list could not be refreshed.';
-  // explainApiError already quotes the server for http errors.
-  const said =
-    isApiError(error) && error.kind !== 'http' && error.serverMessage
-      ? ` (${error.serverMessage})`
-      : '';
-  return (
-    <Alert
-      severity="warning"
-      action={
-        <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry now'}
-        </Button>
-      }
-    >
-      <AlertTitle>Showing the list as of {new Date(updatedAt).toLocaleTimeString()}</AlertTitle>
-      {why}
-      {said} It may be out of date. We keep trying, less often the longer it fails.
-    </Alert>
-  );
-}
 
 export function EmptyCatalog({ action }: { action: React.ReactNode }) {
   return (

@@ -4,11 +4,11 @@ import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { viewToParams } from '../../domain/catalog/url';
 import { DEFAULT_VIEW, type FacetKey } from '../../domain/catalog/view';
 import { CatalogHeader } from './catalog-header';
-import { StaleNotice } from './catalog-notices';
 import { CatalogResults } from './catalog-results';
 import { CatalogTable } from './catalog-table';
 import { SearchField, SortField } from './catalog-toolbar';
 import { FacetPanel } from './facet-panel';
+import { CatalogNotices } from './freshness-notices';
 import { UpdateExtensionsButton, useUpdateExtensions } from './update-extensions-button';
 import { useCatalogData } from './use-catalog-data';
 import { useCatalogView } from './use-catalog-view';
@@ -31,7 +31,7 @@ export function CatalogPage() {
   const deferredText = useDeferredValue(text);
   const liveView = useMemo(() => ({ ...view, q: deferredText }), [view, deferredText]);
   const [eagerUntil, setEagerUntil] = useState(0);
-  const { extensions, result, items, stale } = useCatalogData(liveView, {
+  const { extensions, result, items, stale, freshness } = useCatalogData(liveView, {
     eagerUntil,
   });
 
@@ -100,20 +100,17 @@ export function CatalogPage() {
           />
         </Box>
         <Stack spacing={1.5} sx={{ minWidth: 0 }}>
-          {stale ? (
-            <StaleNotice
-              updatedAt={extensions.dataUpdatedAt}
-              error={extensions.error ?? extensions.failureReason}
-              retrying={extensions.isFetching}
-              onRetry={refetch}
-            />
-          ) : null}
+          <CatalogNotices stale={stale} retrying={extensions.isFetching} onRetry={refetch} />
           <CatalogResults
             loaded={extensions.data !== undefined}
             pending={
-              extensions.isPending && extensions.fetchStatus !== 'idle' && !extensions.isError
+              extensions.isPending &&
+              extensions.fetchStatus !== 'idle' &&
+              freshness.kind === 'unread' &&
+              freshness.failure === null
             }
-            error={extensions.error}
+            error={freshness.kind === 'unread' ? freshness.failure?.error : extensions.error}
+            retrying={extensions.isFetching}
             result={result}
             query={text}
             updateButton={updateButton}

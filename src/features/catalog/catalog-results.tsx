@@ -20,6 +20,7 @@ export function CatalogResults({
   query,
   table,
   updateButton,
+  retrying,
   onRetry,
   onClear,
   onShowExperimental,
@@ -31,6 +32,8 @@ export function CatalogResults({
   query: string;
   table: ReactNode;
   updateButton: ReactNode;
+  /** A read is under way (after a first load failed: the error stays, its button waits). */
+  retrying: boolean;
   onRetry: () => void;
   onClear: () => void;
   onShowExperimental: () => void;
@@ -70,7 +73,12 @@ export function CatalogResults({
           </Stack>
         </Paper>
       ) : !loaded ? (
-        <ApiErrorAlert error={error} context="Loading the extensions" onRetry={onRetry} />
+        <ApiErrorAlert
+          error={error}
+          context="Loading the extensions"
+          onRetry={onRetry}
+          retrying={retrying}
+        />
       ) : result.total === 0 ? (
         <EmptyCatalog action={updateButton} />
       ) : result.shown.length === 0 ? (

@@ -3,8 +3,9 @@ import { useMemo } from 'react';
 import { applyView, factsOf, sortFacts, type CatalogView } from '../../domain/catalog/view';
 import { withPending } from '../../domain/pending';
 import { useKubeHelmClient } from '../../queries/client-context';
-import { extensionsQuery } from '../../queries/extensions';
+import { extensionsQuery, kubeHelmKeys } from '../../queries/extensions';
 import { pollInterval } from '../../queries/polling';
+import { useFreshness } from '../../queries/read-history';
 import { usePendingOperations, useSeenSince } from '../../stores/app-state-context';
 import { catalogItems } from './catalog-items';
 import { useEntries } from './use-entries';
@@ -47,7 +48,9 @@ export function useCatalogData(
     () => catalogItems(result.shown, view.closed, now, seenSince),
     [result.shown, view.closed, now, seenSince],
   );
-  const stale =
-    extensions.data !== undefined && (extensions.isError || extensions.failureCount > 0);
-  return { extensions, result, items, stale };
+  // From when the list was read and what became of the reads since, never from TanStack's failure
+  // count (a restarted read resets it while the backend still fails or hangs).
+  const freshness = useFreshness(kubeHelmKeys.extensions());
+  const stale = freshness.kind === 'stale' ? freshness : null;
+  return { extensions, result, items, stale, freshness };
 }

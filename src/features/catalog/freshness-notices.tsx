@@ -1,0 +1,114 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import { describeUnreadable, explainApiError, isApiError, type UnreadableEntry } from '../../api';
+import { isSignedOut, SignInAgain, SignInButton } from '../../components/api-error-alert';
+import { errorReport, reportTime } from '../../components/error-report';
+import { TechnicalDetails } from '../../components/technical-details';
+import type { Stale } from '../../domain/freshness';
+import { useUnreadableEntries } from '../../queries/extensions';
+
+const clock = (ms: number) => new Date(ms).toLocaleTimeString();
+
+/** Why the list shown is old, in plain words. */
+function staleReason(stale: Stale): string {
+  if (stale.why === 'no-answer') {
+    return `The extension service has not answered since ${clock(stale.since)}; we keep waiting.`;
+  }
+  const { error } = stale;
+  if (isSignedOut(error)) {
+    return 'Your Kaapana session has expired, so the list cannot be refreshed. Sign in again to see the current state: reload the page and Kaapana asks for your login.';
+  }
+  const why = isApiError(error) ? explainApiError(error).title : 'The list could not be refreshed.';
+  return `${why} We keep trying, less often the longer it fails.`;
+}
+
+/**
+ * The list shown is older than it should be: a read after it failed, or has had no answer for a
+ * while. Says since when the list is unchanged, why, and what to do; recovers by itself.
+ */
+export function StaleNotice({
+  stale,
+  retrying,
+  onRetry,
+}: {
+  stale: Stale;
+  retrying: boolean;
+  onRetry: () => void;
+}) {
+  const signedOut = stale.why === 'failed' && isSignedOut(stale.error);
+  const report = errorReport(stale.why === 'failed' ? stale.error : 'no answer yet', [
+    ['List read at', reportTime(stale.readAt)],
+    [stale.why === 'failed' ? 'Last failure at' : 'Waiting since', reportTime(stale.since)],
+  ]);
+  return (
+    <Alert
+      severity="warning"
+      sx={{ '& .MuiAlert-message': { minWidth: 0 } }}
+      action={
+        <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+          {signedOut ? <SignInButton /> : null}
+          <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
+            {retrying ? 'Retrying…' : 'Retry now'}
+          </Button>
+        </Box>
+      }
+    >
+      <AlertTitle>Showing the list as of {clock(stale.readAt)}</AlertTitle>
+      It may be out of date. {staleReason(stale)}
+      {signedOut ? <SignInAgain then="then press Retry now" /> : null}
+      <TechnicalDetails text={report} />
+    </Alert>
+  );
+}
+
+const MAX_NAMES = 5;
+
+/** Rows of the list that could not be read: left out, named where they have a name. */
+export function UnreadableNotice({ entries }: { entries: readonly UnreadableEntry[] }) {
+  const count = entries.length;
+  const names = entries.flatMap((e) => (e.name === null ? [] : [e.name]));
+  const shown = names.slice(0, MAX_NAMES).map((name) => `“${name}”`);
+  const more = names.length - shown.length;
+  return (
+    <Alert severity="warning" role="note" sx={{ '& .MuiAlert-message': { minWidth: 0 } }}>
+      <AlertTitle>
+        {count === 1 ? '1 row could not be read' : `${String(count)} rows could not be read`}
+      </AlertTitle>
+      The platform sent {count === 1 ? 'an entry' : 'entries'} this app cannot read, so{' '}
+      {count === 1 ? 'it is' : 'they are'} not listed; everything else is shown as usual.
+      {shown.length > 0
+        ? ` Not listed: ${shown.join(', ')}${more > 0 ? ` and ${String(more)} more` : ''}.`
+        : ''}{' '}
+      If it is a chart you uploaded, check its values.yaml; otherwise tell your Kaapana
+      administrator.
+      <TechnicalDetails
+        text={[
+          'Request: GET /extensions',
+          `Entries that are not rows (${String(count)}):`,
+          ...entries.map(describeUnreadable),
+        ].join('\n')}
+      />
+    </Alert>
+  );
+}
+
+/** The notices above the catalog's table: an old list, and rows left out. */
+export function CatalogNotices({
+  stale,
+  retrying,
+  onRetry,
+}: {
+  stale: Stale | null;
+  retrying: boolean;
+  onRetry: () => void;
+}) {
+  const unreadable = useUnreadableEntries();
+  return (
+    <>
+      {stale ? <StaleNotice stale={stale} retrying={retrying} onRetry={onRetry} /> : null}
+      {unreadable.length > 0 ? <UnreadableNotice entries={unreadable} /> : null}
+    </>
+  );
+}
