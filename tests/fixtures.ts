@@ -9,7 +9,13 @@ export interface Sim {
  * Every test gets its own simulated backend (a session cookie picks it), and fails if the page
  * logs an error or throws.
  */
-export const test = base.extend<{ sim: Sim; consoleErrors: string[] }>({
+export const test = base.extend<{
+  sim: Sim;
+  consoleErrors: string[];
+  /** Console errors a test provokes on purpose (e.g. Chromium logging a 503 it asked for). */
+  allowedConsoleErrors: RegExp[];
+}>({
+  allowedConsoleErrors: [[], { option: true }],
   sim: [
     async ({ context, baseURL, request }, use, testInfo) => {
       const session = `${testInfo.testId}-${String(testInfo.repeatEachIndex)}`;
@@ -29,7 +35,7 @@ export const test = base.extend<{ sim: Sim; consoleErrors: string[] }>({
     { auto: true },
   ],
   consoleErrors: [
-    async ({ page }, use) => {
+    async ({ page, allowedConsoleErrors }, use) => {
       const errors: string[] = [];
       page.on('console', (message) => {
         if (message.type() !== 'error') return;
@@ -38,7 +44,8 @@ export const test = base.extend<{ sim: Sim; consoleErrors: string[] }>({
         const expected404 =
           message.text().includes('status of 404') &&
           message.location().url.includes('/kube-helm-api/view-chart-status');
-        if (!expected404) errors.push(message.text());
+        const allowed = allowedConsoleErrors.some((pattern) => pattern.test(message.text()));
+        if (!expected404 && !allowed) errors.push(message.text());
       });
       page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
       await use(errors);

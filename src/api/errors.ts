@@ -69,6 +69,12 @@ function summarise({ kind, endpoint, status, serverMessage }: ApiErrorInit): str
   }
 }
 
+/** A server's message as a sentence of its own: it ends with a full stop. */
+function asSentence(message: string): string {
+  const text = message.trim();
+  return /[.!?…]$/.test(text) ? text : `${text}.`;
+}
+
 /** What an error means for people. */
 export interface ErrorExplanation {
   /** What happened, in plain words. */
@@ -128,7 +134,7 @@ export function explainApiError(error: ApiError): ErrorExplanation {
       const serverError = error.status !== null && error.status >= 500;
       return {
         title: error.serverMessage
-          ? `The extension service said: ${error.serverMessage}`
+          ? `The extension service said: ${asSentence(error.serverMessage)}`
           : `The extension service failed (${String(error.status)}).`,
         nextStep: serverError
           ? 'Try again in a moment. If it keeps failing, tell your Kaapana administrator.'

@@ -19,6 +19,16 @@ interface Props {
   severity?: AlertProps['severity'];
 }
 
+/**
+ * An alert with a long message and buttons: the message takes the width it needs (long server
+ * texts wrap), and on a phone the buttons go below it instead of squeezing it into a column.
+ */
+export const noticeSx = {
+  flexWrap: { xs: 'wrap', sm: 'nowrap' },
+  '& .MuiAlert-message': { minWidth: 0, flex: { xs: '1 1 calc(100% - 48px)', sm: '1 1 auto' } },
+  '& .MuiAlert-action': { ml: { xs: 4, sm: 'auto' }, pl: { xs: 0, sm: 2 }, pt: { xs: 0, sm: 0.5 } },
+} as const;
+
 export function isSignedOut(error: unknown): boolean {
   return isApiError(error) && error.kind === 'signed-out';
 }
@@ -84,7 +94,7 @@ export function ApiErrorAlert({
   ) : null;
   const action =
     signedOut || retry ? (
-      <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+      <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', whiteSpace: 'nowrap' }}>
         {signedOut ? <SignInButton /> : null}
         {retry}
       </Box>
@@ -94,7 +104,7 @@ export function ApiErrorAlert({
     ['At', at === undefined ? null : reportTime(at)],
   ];
   return (
-    <Alert severity={severity} action={action} sx={{ '& .MuiAlert-message': { minWidth: 0 } }}>
+    <Alert severity={severity} action={action} sx={noticeSx}>
       <AlertTitle>{context} failed</AlertTitle>
       <Box>
         {explained.title} {explained.nextStep}

@@ -41,8 +41,8 @@ describe('sanitizeHtml', () => {
           '<h1>H1</h1><h2>H2</h2><h3>H3</h3><h4>H4</h4><div>div</div>',
       ),
     ).toBe(
-      '<table><tbody><tr><td>cell</td></tr></tbody></table><blockquote>quote</blockquote>' +
-        '<h4>H1</h4><h5>H2</h5><h6>H3</h6><h4>H4</h4><div>div</div>',
+      '<div class="kh-safe-html-table" tabindex="0"><table><tbody><tr><td>cell</td></tr></tbody></table></div>' +
+        '<blockquote>quote</blockquote><h4>H1</h4><h5>H2</h5><h6>H3</h6><h4>H4</h4><div>div</div>',
     );
   });
 
@@ -70,7 +70,7 @@ describe('sanitizeHtml', () => {
     ['<math><mi xlink:href="javascript:alert(1)">x</mi></math>', ''],
     [
       '<table><tr><td><svg onload=alert(1)></svg>x</td></tr></table>',
-      '<table><tbody><tr><td>x</td></tr></tbody></table>',
+      '<div class="kh-safe-html-table" tabindex="0"><table><tbody><tr><td>x</td></tr></tbody></table></div>',
     ],
     ['<noscript><p title="</noscript><img src=x onerror=alert(1)>">', '<p></p>'],
   ])('neutralises hostile structure %s', (dirty, clean) => {

@@ -110,6 +110,15 @@ export function sanitizeHtml(html: string): string {
     lower.append(...Array.from(heading.childNodes));
     heading.replaceWith(lower);
   }
+  // A table squeezes into the width (safe-html.css); one with too many columns for that scrolls
+  // inside its own box, reachable from the keyboard, instead of widening the dialog.
+  for (const table of Array.from(clean.querySelectorAll('table'))) {
+    const scroller = clean.ownerDocument.createElement('div');
+    scroller.className = 'kh-safe-html-table';
+    scroller.tabIndex = 0;
+    table.replaceWith(scroller);
+    scroller.append(table);
+  }
   const box = clean.ownerDocument.createElement('div');
   box.append(clean);
   return box.innerHTML;

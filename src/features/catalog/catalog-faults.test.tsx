@@ -36,19 +36,20 @@ const withoutParams = (name: string) => (rows: Record<string, unknown>[]) =>
 describe('the catalog with broken answers', () => {
   it('lists every readable row of a first load with one malformed row, and says what it left out', async () => {
     const user = userEvent.setup();
-    serveList(withoutParams('radiomics-workflow'));
+    // One row without its parameters, and a bare string (kube-helm's corrupted cache).
+    serveList((rows) => [...withoutParams('radiomics-workflow')(rows), 'bare string']);
     renderApp('/?maturity=');
     await rowOf('nnUNet');
     expect(count()).toHaveTextContent('24 of 24 extensions');
     expect(screen.queryByText('Radiomics')).not.toBeInTheDocument();
-    const notice = await alertWith(/^1 row could not be read$/);
+    const notice = await alertWith(/^2 rows could not be read$/);
     if (!notice) throw new Error('no notice');
-    expect(notice).toHaveTextContent('Not listed: “Radiomics”.');
+    expect(notice).toHaveTextContent('Not listed: “Radiomics” and 1 without a name.');
     expect(screen.queryByText(/Loading the extensions failed/)).not.toBeInTheDocument();
     // Technical details, behind a disclosure, with the row and what is wrong with it.
     await user.click(within(notice).getByText('Technical details'));
     expect(within(notice).getByLabelText('Technical details')).toHaveTextContent(
-      /#4 "Radiomics": extension_params: Invalid input: expected record, received undefined/,
+      /#4 "Radiomics": extension_params: Invalid input: expected record, received undefined\s*#\d+: a bare text, not a row: "bare string"/,
     );
     expect(within(notice).getByRole('button', { name: 'Copy details' })).toBeInTheDocument();
   });
@@ -94,7 +95,9 @@ describe('the catalog with broken answers', () => {
       void queryClient.refetchQueries({ queryKey: kubeHelmKeys.extensions() });
     });
     const notice = await alertWith(/^Showing the list as of/);
-    expect(notice).toHaveTextContent('The extension service said: Failed to get extensions');
+    expect(notice).toHaveTextContent(
+      'The extension service said: Failed to get extensions. We keep trying',
+    );
     // The backend now hangs; an action's refresh starts the read again (and resets the count).
     let release: () => void = () => undefined;
     const answered = new Promise<void>((resolve) => {

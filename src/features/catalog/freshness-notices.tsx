@@ -3,7 +3,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { describeUnreadable, explainApiError, isApiError, type UnreadableEntry } from '../../api';
-import { isSignedOut, SignInAgain, SignInButton } from '../../components/api-error-alert';
+import { isSignedOut, noticeSx, SignInAgain, SignInButton } from '../../components/api-error-alert';
 import { errorReport, reportTime } from '../../components/error-report';
 import { TechnicalDetails } from '../../components/technical-details';
 import type { Stale } from '../../domain/freshness';
@@ -45,9 +45,9 @@ export function StaleNotice({
   return (
     <Alert
       severity="warning"
-      sx={{ '& .MuiAlert-message': { minWidth: 0 } }}
+      sx={noticeSx}
       action={
-        <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
+        <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', whiteSpace: 'nowrap' }}>
           {signedOut ? <SignInButton /> : null}
           <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
             {retrying ? 'Retrying…' : 'Retry now'}
@@ -71,18 +71,20 @@ export function UnreadableNotice({ entries }: { entries: readonly UnreadableEntr
   const names = entries.flatMap((e) => (e.name === null ? [] : [e.name]));
   const shown = names.slice(0, MAX_NAMES).map((name) => `“${name}”`);
   const more = names.length - shown.length;
+  const unnamed = count - names.length;
+  const others = [
+    more > 0 ? `${String(more)} more` : '',
+    unnamed > 0 ? `${String(unnamed)} without a name` : '',
+  ].filter(Boolean);
   return (
-    <Alert severity="warning" role="note" sx={{ '& .MuiAlert-message': { minWidth: 0 } }}>
+    <Alert severity="warning" role="note" sx={noticeSx}>
       <AlertTitle>
         {count === 1 ? '1 row could not be read' : `${String(count)} rows could not be read`}
       </AlertTitle>
       The platform sent {count === 1 ? 'an entry' : 'entries'} this app cannot read, so{' '}
       {count === 1 ? 'it is' : 'they are'} not listed; everything else is shown as usual.
-      {shown.length > 0
-        ? ` Not listed: ${shown.join(', ')}${more > 0 ? ` and ${String(more)} more` : ''}.`
-        : ''}{' '}
-      If it is a chart you uploaded, check its values.yaml; otherwise tell your Kaapana
-      administrator.
+      {shown.length > 0 ? ` Not listed: ${[shown.join(', '), ...others].join(' and ')}.` : ''} If it
+      is a chart you uploaded, check its values.yaml; otherwise tell your Kaapana administrator.
       <TechnicalDetails
         text={[
           'Request: GET /extensions',
