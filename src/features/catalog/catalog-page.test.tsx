@@ -56,9 +56,12 @@ describe('the catalog', () => {
     const user = userEvent.setup();
     renderApp('/');
     await table();
-    expect(screen.queryByText('WSI converter')).not.toBeInTheDocument();
+    expect(screen.queryByText('otsus-method-workflow')).not.toBeInTheDocument();
+    // Never hidden: an experimental chart that is installed, failed or stuck.
+    expect(await rowOf('Body and Organ Analysis')).toBeInTheDocument();
+    expect(await rowOf('WSI converter')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Show them' }));
-    expect(await screen.findByText('WSI converter')).toBeInTheDocument();
+    expect(await screen.findByText('otsus-method-workflow')).toBeInTheDocument();
     expect(screen.getByRole('checkbox', { name: /Experimental/ })).toBeChecked();
   });
 
@@ -73,6 +76,59 @@ describe('the catalog', () => {
       '/docs/user_guide/extensions.html#code-server-for-airflow',
     );
     expect(within(await rowOf('otsus-method-workflow')).queryByRole('link')).toBeNull();
+  });
+
+  it('offers Open only for a release that is ready', async () => {
+    renderApp('/?maturity=');
+    const ready = await rowOf('lung-study');
+    expect(within(ready).getByRole('link', { name: /Open lung-study/ })).toBeInTheDocument();
+    // Starting, with a link kube-helm already lists: not yet.
+    const starting = await rowOf('jupyterlab-chart-b71e04c9d2a35f6e8c10');
+    expect(within(starting).queryByRole('link', { name: /^Open / })).toBeNull();
+  });
+
+  it('says each release state and why, and links it to the release page', async () => {
+    renderApp('/?maturity=');
+    const failed = within(await rowOf('Body and Organ Analysis')).getByRole('link', {
+      name: /^Body and Organ Analysis: Failed\. .+\. Open its page\.$/,
+    });
+    expect(failed).toHaveAttribute('href', '/releases/body-and-organ-analysis-workflow');
+    // The why is written out too, not only in the link's name.
+    const why = failed.getAttribute('aria-label')?.split('. ')[1] ?? '';
+    expect(within(await rowOf('Body and Organ Analysis')).getByText(why)).toBeInTheDocument();
+    // Nothing to link for a chart that is not installed.
+    expect(
+      within(await rowOf('Slim Viewer')).queryByRole('link', { name: /Open its page/ }),
+    ).toBeNull();
+  });
+
+  it('has one Tab stop per line; the arrow keys reach the rest', async () => {
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=code');
+    const airflow = await rowOf('Code Server for Airflow');
+    const uninstall = within(airflow).getByRole('button', {
+      name: 'Uninstall Code Server for Airflow',
+    });
+    uninstall.focus();
+    await user.tab();
+    const next = screen.getByRole('button', { name: 'Launch Code Server for Development' });
+    expect(next).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(uninstall).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(
+      within(airflow).getByRole('link', { name: /Open Code Server for Airflow/ }),
+    ).toHaveFocus();
+    await user.keyboard('{ArrowLeft}');
+    expect(
+      within(airflow).getByRole('link', { name: /^Code Server for Airflow: Ready/ }),
+    ).toHaveFocus();
+    await user.keyboard('{Home}');
+    expect(
+      within(airflow).getByRole('link', { name: /Documentation of Code Server for Airflow/ }),
+    ).toHaveFocus();
+    await user.keyboard('{End}');
+    expect(uninstall).toHaveFocus();
   });
 
   it('keeps a chosen version across polls', async () => {
@@ -144,7 +200,8 @@ describe('the catalog', () => {
     expect(await screen.findByText(/No extension matches “zzz”/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Clear search and filters' }));
     await waitFor(() => {
-      expect(screen.getByRole('status')).toHaveTextContent('13 of 25 extensions');
+      // 13 stable, and two experimental ones in trouble.
+      expect(screen.getByRole('status')).toHaveTextContent('15 of 25 extensions');
     });
     expect(screen.getByRole('checkbox', { name: /Workflows/ })).not.toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Stable/ })).toBeChecked();
@@ -161,6 +218,23 @@ describe('the catalog', () => {
       '/uploads',
     );
     expect(screen.getAllByRole('button', { name: 'Update extensions' }).length).toBeGreaterThan(0);
+  });
+
+  it('after an update on an empty catalog, shows progress until the charts arrive', async () => {
+    const user = userEvent.setup();
+    sim.reset({ scenario: 'empty' });
+    renderApp('/');
+    await screen.findByRole('heading', { name: 'The catalog is empty' });
+    const [update] = screen.getAllByRole('button', { name: 'Update extensions' });
+    if (!update) throw new Error('no update button');
+    await user.click(update);
+    expect(
+      await screen.findByRole('heading', { name: 'Fetching the extension collections…' }),
+    ).toBeInTheDocument();
+    // The charts land on the platform and the next full read lists them.
+    sim.elapse(10_000);
+    expect(await table()).toBeInTheDocument();
+    expect(screen.queryByText('Fetching the extension collections…')).toBeNull();
   });
 
   it('updates the extensions, showing progress and the result', async () => {

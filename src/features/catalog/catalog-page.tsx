@@ -1,5 +1,7 @@
 import Box from '@mui/material/Box';
 import Stack from '@mui/material/Stack';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { viewToParams } from '../../domain/catalog/url';
 import { DEFAULT_VIEW, type FacetKey } from '../../domain/catalog/view';
@@ -9,6 +11,8 @@ import { CatalogTable } from './catalog-table';
 import { SearchField, SortField } from './catalog-toolbar';
 import { FacetPanel } from './facet-panel';
 import { CatalogNotices } from './freshness-notices';
+import { useCollectionsArriving } from './collections-arriving';
+import { FiltersDrawer } from './filters-drawer';
 import { UpdateExtensionsButton, useUpdateExtensions } from './update-extensions-button';
 import { useCatalogData } from './use-catalog-data';
 import { useCatalogView } from './use-catalog-view';
@@ -16,7 +20,7 @@ import { useRowActions } from './use-row-actions';
 import { useSearchText } from './use-search-text';
 
 /** After a change, look often for this long (new charts, new instances take ~35 s to show). */
-const EAGER_MS = 60_000;
+const EAGER_MS = 90_000;
 
 /** The catalog: every extension with its state and action, searchable, filterable, live. */
 export function CatalogPage() {
@@ -31,6 +35,7 @@ export function CatalogPage() {
   const deferredText = useDeferredValue(text);
   const liveView = useMemo(() => ({ ...view, q: deferredText }), [view, deferredText]);
   const [eagerUntil, setEagerUntil] = useState(0);
+  const [arriving, expectCollections] = useCollectionsArriving(EAGER_MS);
   const { extensions, result, items, stale, freshness } = useCatalogData(liveView, {
     eagerUntil,
   });
@@ -59,11 +64,23 @@ export function CatalogPage() {
     [update],
   );
   const filtered = viewToParams({ ...view, q: '', sort: 'name', closed: [] }).toString() !== '';
+  const activeFilters = view.kind.length + view.hardware.length + view.state.length;
+  const compact = useMediaQuery(useTheme().breakpoints.down('md'));
   const updating = useUpdateExtensions(() => {
     setEagerUntil(Date.now() + EAGER_MS);
+    expectCollections();
   });
   const updateButton = <UpdateExtensionsButton update={updating} />;
   const refetch = () => void extensions.refetch();
+  const facets = (
+    <FacetPanel
+      view={view}
+      counts={extensions.data ? result.counts : null}
+      onChange={onFacet}
+      onClear={clearAll}
+      canClear={filtered || text !== ''}
+    />
+  );
 
   return (
     <Stack spacing={2}>
@@ -81,24 +98,17 @@ export function CatalogPage() {
             update({ sort });
           }}
         />
+        {compact ? <FiltersDrawer active={activeFilters}>{facets}</FiltersDrawer> : null}
       </Box>
       <Box
         sx={{
           display: 'grid',
-          gridTemplateColumns: { xs: '1fr', md: '190px minmax(0, 1fr)' },
+          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '190px minmax(0, 1fr)' },
           gap: 3,
           alignItems: 'start',
         }}
       >
-        <Box sx={{ position: { md: 'sticky' }, top: { md: 88 } }}>
-          <FacetPanel
-            view={view}
-            counts={extensions.data ? result.counts : null}
-            onChange={onFacet}
-            onClear={clearAll}
-            canClear={filtered || text !== ''}
-          />
-        </Box>
+        {compact ? null : <Box sx={{ position: 'sticky', top: 88 }}>{facets}</Box>}
         <Stack spacing={1.5} sx={{ minWidth: 0 }}>
           <CatalogNotices stale={stale} retrying={extensions.isFetching} onRetry={refetch} />
           <CatalogResults
@@ -114,6 +124,7 @@ export function CatalogPage() {
             result={result}
             query={text}
             updateButton={updateButton}
+            arriving={arriving}
             onRetry={refetch}
             onClear={clearAll}
             onShowExperimental={() => {

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import type { ViewResult } from '../../domain/catalog/view';
 import { EmptyCatalog, HiddenExperimental, NoMatch } from './catalog-notices';
+import { CollectionsArriving, type Arriving } from './collections-arriving';
 
 /**
  * What stands where the table goes: a skeleton while loading, the error of a first load that
@@ -20,6 +21,7 @@ export function CatalogResults({
   query,
   table,
   updateButton,
+  arriving,
   retrying,
   onRetry,
   onClear,
@@ -32,6 +34,8 @@ export function CatalogResults({
   query: string;
   table: ReactNode;
   updateButton: ReactNode;
+  /** After "update extensions": charts are on their way (or overdue). */
+  arriving: Arriving;
   /** A read is under way (after a first load failed: the error stays, its button waits). */
   retrying: boolean;
   onRetry: () => void;
@@ -79,6 +83,8 @@ export function CatalogResults({
           onRetry={onRetry}
           retrying={retrying}
         />
+      ) : result.total === 0 && arriving !== 'no' ? (
+        <CollectionsArriving overdue={arriving === 'overdue'} />
       ) : result.total === 0 ? (
         <EmptyCatalog action={updateButton} />
       ) : result.shown.length === 0 ? (

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
+import { StickyVersions } from '../../domain/catalog/sticky-versions';
 import { applyView, factsOf, sortFacts, type CatalogView } from '../../domain/catalog/view';
 import { withPending } from '../../domain/pending';
 import { useKubeHelmClient } from '../../queries/client-context';
@@ -31,12 +32,14 @@ export function useCatalogData(
         eager: pending.length > 0 || Date.now() < eagerUntil,
       }),
   });
-  // What this browser just asked for shows at once, until the list catches up.
-  const rows = useMemo(
-    () => (extensions.data ? withPending(extensions.data, pending) : undefined),
-    [extensions.data, pending],
-  );
   const now = extensions.dataUpdatedAt;
+  // Versions seen in a full read outlive quick re-reads that show fewer; what this browser just
+  // asked for shows at once, until the list catches up.
+  const [sticky] = useState(() => new StickyVersions());
+  const rows = useMemo(
+    () => (extensions.data ? withPending(sticky.apply(extensions.data, now), pending) : undefined),
+    [extensions.data, now, sticky, pending],
+  );
   const entries = useEntries(rows);
   const facts = useMemo(
     () => entries.map((e) => factsOf(e, now, seenSince)),
