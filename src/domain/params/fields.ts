@@ -1,4 +1,5 @@
 import type { ExtensionParam, ExtensionRow } from '../../contract/schemas';
+import { noneValue, numberRule, type NumberRule } from './text-meaning';
 
 /** One input of the install form, typed by what the chart declares (CONTRACT §4). */
 export type ParamField =
@@ -8,9 +9,14 @@ export type ParamField =
   | { kind: 'doc'; key: string; title: string; html: string }
   | (FieldBase & {
       kind: 'string';
+      /** What the form starts with: '' when the chart's default means "none". */
       default: string;
       maxLength: number | null;
       releaseNamePart: boolean;
+      /** A whole number is expected (a port, a user id, …); the text is still sent as text. */
+      number: NumberRule | null;
+      /** The text the chart takes as "none" (`-`, `__EXCLUDE_NO_FILES__`), sent for an empty answer. */
+      none: string | null;
     })
   | (FieldBase & { kind: 'bool'; default: boolean })
   | (FieldBase & { kind: 'single'; options: string[]; default: string })
@@ -72,17 +78,21 @@ export function paramFields(row: ExtensionRow): ParamField[] {
       case 'doc':
         fields.push({ kind: 'doc', key, title: param.title ?? '', html: param.html ?? '' });
         break;
-      case 'string':
+      case 'string': {
+        const none = noneValue(param);
         fields.push({
           ...base,
           kind: 'string',
-          default: text(param.default),
+          default: none === null ? text(param.default) : '',
           maxLength:
             statedMaxLength(param) ??
             (RELEASE_NAME_PARAMS[row.chart_name] === key ? 20 : (DEFAULT_MAX_LENGTH[key] ?? null)),
           releaseNamePart: RELEASE_NAME_PARAMS[row.chart_name] === key,
+          number: numberRule(key, param),
+          none,
         });
         break;
+      }
       case 'bool':
       case 'boolean':
         fields.push({

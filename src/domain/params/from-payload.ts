@@ -3,7 +3,7 @@ import { isEditable, type ParamField, type ParamValue, type ParamValues } from '
 /**
  * The form answers that produce a sent `extension_params` payload again (the reverse of
  * `payload()` in validate.ts), for "launch again with the same values":
- * - strings as they were (numbers as text);
+ * - strings as they were (numbers as text); the chart's word for "none" (`-`) as an empty answer;
  * - booleans from JSON booleans or the words "true"/"false";
  * - a `list_multi` answer from its comma-joined string (or a list);
  * - an editable field the payload leaves out was answered empty (the payload omits empty
@@ -19,7 +19,11 @@ export function valuesFromPayload(
     if (!isEditable(field)) continue;
     const value = Object.hasOwn(sent, field.key) ? sent[field.key] : undefined;
     switch (field.kind) {
-      case 'string':
+      case 'string': {
+        const answer = asText(value) ?? '';
+        values[field.key] = answer === field.none ? '' : answer;
+        break;
+      }
       case 'single':
         values[field.key] = asText(value) ?? '';
         break;

@@ -193,7 +193,8 @@ describe('payload', () => {
         service_type: 'NodePort',
         gpu_container: true,
       }),
-    ).toEqual({ display_name: 'x' });
+      // exclude_patterns was not answered: the chart's word for "none" goes out.
+    ).toEqual({ display_name: 'x', exclude_patterns: '__EXCLUDE_NO_FILES__' });
   });
 });
 

@@ -1,5 +1,6 @@
 import type { ParamPayloadValue } from '../../contract/keywords';
 import { isEditable, type ParamField, type ParamValues } from './fields';
+import { numberProblem } from './text-meaning';
 
 /** kube-helm HTML-escapes & < > " ' and then drops any value containing ";" (CONTRACT §4.4). */
 const DROPPED = /[&<>"';]/;
@@ -16,8 +17,12 @@ export function validate(
     switch (field.kind) {
       case 'string': {
         const answer = typeof value === 'string' ? value.trim() : '';
+        const problem = answer && field.number ? numberProblem(answer, field.number) : null;
         if (!answer) {
-          if (field.required) errors[field.key] = 'Required.';
+          // An empty answer is "none" where the chart has a word for it.
+          if (field.required && field.none === null) errors[field.key] = 'Required.';
+        } else if (problem) {
+          errors[field.key] = problem;
         } else if (DROPPED.test(answer)) {
           errors[field.key] =
             'Kaapana silently drops values containing & < > " \' or ; — leave those characters out.';
@@ -53,7 +58,9 @@ export function validate(
 
 /**
  * The `extension_params` to send (CONTRACT §4.3): this chart's params only; headings, docs and
- * unknown types never; booleans as booleans; multi-selects comma-joined; empty answers left out.
+ * unknown types never; booleans as booleans; multi-selects comma-joined; an empty text answer as
+ * the chart's word for "none" when it has one (`-`, `__EXCLUDE_NO_FILES__`); other empty answers
+ * left out. Numbers stay text, as the chart declares them (`type: string`).
  */
 export function payload(
   fields: readonly ParamField[],
@@ -64,9 +71,12 @@ export function payload(
     if (!isEditable(field)) continue;
     const value = values[field.key];
     switch (field.kind) {
-      case 'string':
-        if (typeof value === 'string' && value.trim()) out[field.key] = value.trim();
+      case 'string': {
+        const answer = typeof value === 'string' ? value.trim() : '';
+        if (answer) out[field.key] = answer;
+        else if (field.none !== null) out[field.key] = field.none;
         break;
+      }
       case 'bool':
         out[field.key] = value === true;
         break;
