@@ -16,8 +16,10 @@ const activityEntrySchema = z.object({
   at: z.number(),
   /** What was done, in words: "Install", "Launch", "Uninstall", "Update extensions", … */
   action: z.string(),
-  /** Display name of the extension (or the file, for uploads). */
+  /** What the user sees it as: the display name of the extension, of a launched instance, or the file. */
   extension: z.string(),
+  /** For a launched instance: the display name of the extension it is an instance of. */
+  instanceOf: z.string().optional(),
   version: z.string(),
   releaseName: z.string(),
   /** How it ended, in words: "Requested", "Ready", "Failed", "Removed", … */

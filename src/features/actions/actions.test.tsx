@@ -37,7 +37,8 @@ describe('installing and launching', () => {
       );
     }
     await user.click(within(dialog).getByRole('button', { name: 'Launch 0.6.0' }));
-    expect(await notification('Launched MITK Workbench 0.6.0')).toBeInTheDocument();
+    // The notification names the instance by the name typed for it.
+    expect(await notification('Launched seg-review (MITK Workbench 0.6.0)')).toBeInTheDocument();
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
     });
@@ -101,7 +102,8 @@ describe('installing and launching', () => {
     ).toBeInTheDocument();
     expect(screen.queryByText(/^Launched/)).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Reset to defaults' }));
-    expect(within(dialog).getByRole('textbox', { name: /Display name/i })).toHaveValue('-');
+    // The chart's "-" (no display name) shows as an empty answer.
+    expect(within(dialog).getByRole('textbox', { name: /Display name/i })).toHaveValue('');
   });
 
   it('does not carry answers from one dialog into the next', async () => {
@@ -125,7 +127,7 @@ describe('installing and launching', () => {
       }),
     );
     dialog = await screen.findByRole('dialog');
-    expect(within(dialog).getByRole('textbox', { name: /Display name/i })).toHaveValue('-');
+    expect(within(dialog).getByRole('textbox', { name: /Display name/i })).toHaveValue('');
     await user.click(within(dialog).getByRole('button', { name: 'Launch 0.6.0' }));
     await notification(/^Launched Jupyterlab Notebook/);
     const launched = [...sim.backend.world.releases.values()].filter(
@@ -160,7 +162,9 @@ describe('outcomes, as they really are', () => {
     );
     renderApp('/?maturity=&q=edk');
     await installEdk();
-    expect(await notification('Nothing was done: edk is already installed')).toBeInTheDocument();
+    expect(
+      await notification('Nothing was done: Extension Development Kit is already installed'),
+    ).toBeInTheDocument();
     // Nothing was done, so the row does not pretend otherwise: it stays as the list shows it.
     await waitFor(() => {
       expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
@@ -184,7 +188,7 @@ describe('outcomes, as they really are', () => {
     expect(
       await notification('Extension Development Kit 0.6.0 may still be installing'),
     ).toBeInTheDocument();
-    expect(screen.getByText(/we keep watching the list/)).toBeInTheDocument();
+    expect(screen.getByText(/the catalog keeps watching it/)).toBeInTheDocument();
     expect(
       within(await rowOf('Extension Development Kit')).getByText('Installing'),
     ).toBeInTheDocument();
@@ -203,11 +207,42 @@ describe('outcomes, as they really are', () => {
     );
   });
 
-  it('no answer: may have gone through', async () => {
+  it('no answer (dropped connection): the dialog stays open with what was typed', async () => {
     reply(() => HttpResponse.error());
-    renderApp('/?maturity=&q=edk');
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=tensorboard');
+    await user.click(
+      within(await rowOf('Tensorboard')).getByRole('button', { name: 'Launch Tensorboard' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: /Launch Tensorboard/ });
+    const name = within(dialog).getByRole('textbox', { name: /Display name/i });
+    await user.type(name, 'runs-a');
+    await user.click(within(dialog).getByRole('button', { name: 'Launch 0.6.0' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('No answer for Tensorboard 0.6.0');
+    expect(alert).toHaveTextContent('The connection to the platform was lost.');
+    expect(alert).toHaveTextContent('may or may not have been launched');
+    expect(alert).toHaveTextContent(/Look in the catalog for a new instance under Tensorboard/);
+    expect(within(dialog).getByRole('textbox', { name: /Display name/i })).toHaveValue('runs-a');
+    expect(await within(dialog).findByRole('button', { name: 'Launch 0.6.0' })).toBeEnabled();
+    // Said once, in the dialog.
+    expect(screen.getAllByText('No answer for Tensorboard 0.6.0')).toHaveLength(1);
+  });
+
+  it('no answer (the request hangs): the same, once the wait is over', async () => {
+    sim.server.use(
+      http.post(`${TEST_API}/helm-install-chart`, () => new Promise<Response>(() => undefined)),
+    );
+    renderApp('/?maturity=&q=edk', { timeouts: { install: 300 } });
     await installEdk();
-    expect(await notification('No answer for Extension Development Kit 0.6.0')).toBeInTheDocument();
+    const dialog = screen.getByRole('dialog');
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('No answer for Extension Development Kit 0.6.0');
+    expect(alert).toHaveTextContent('The platform did not answer in time.');
+    expect(alert).toHaveTextContent(
+      /If the catalog shows it as installing or ready, it went through/,
+    );
+    expect(await within(dialog).findByRole('button', { name: 'Install 0.6.0' })).toBeEnabled();
   });
 });
 
@@ -219,7 +254,9 @@ describe('uninstalling', () => {
       within(await rowOf('Radiomics')).getByRole('button', { name: 'Uninstall Radiomics' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Uninstall Radiomics?' });
-    expect(within(dialog).getByText('radiomics-workflow')).toBeInTheDocument();
+    expect(within(dialog).getByText(/stays in the catalog as “Not installed”/)).toBeInTheDocument();
+    // The release's own name is there for whoever needs it, under "Details".
+    expect(within(dialog).getByText('Release radiomics-workflow.')).toBeInTheDocument();
     expect(
       within(dialog).queryByRole('button', { name: 'Force uninstall' }),
     ).not.toBeInTheDocument();
@@ -232,6 +269,25 @@ describe('uninstalling', () => {
     });
   });
 
+  it("a failure stays in the dialog, said once, with the server's words quoted", async () => {
+    sim.server.use(
+      http.post(`${TEST_API}/helm-delete-chart`, () =>
+        HttpResponse.json({ detail: 'Release is locked' }, { status: 500 }),
+      ),
+    );
+    const user = userEvent.setup();
+    renderApp('/?maturity=&q=radiomics');
+    await user.click(
+      within(await rowOf('Radiomics')).getByRole('button', { name: 'Uninstall Radiomics' }),
+    );
+    const dialog = await screen.findByRole('dialog', { name: 'Uninstall Radiomics?' });
+    await user.click(within(dialog).getByRole('button', { name: 'Uninstall' }));
+    const alert = await within(dialog).findByRole('alert');
+    expect(alert).toHaveTextContent('Uninstalling Radiomics failed');
+    expect(alert).toHaveTextContent('The platform answered: “Release is locked”.');
+    expect(screen.getAllByText('Uninstalling Radiomics failed')).toHaveLength(1);
+  });
+
   it('deletes an instance, naming it and its release', async () => {
     const user = userEvent.setup();
     renderApp('/?maturity=&q=lung');
@@ -239,7 +295,10 @@ describe('uninstalling', () => {
       within(await rowOf('lung-study')).getByRole('button', { name: 'Delete lung-study' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Delete lung-study?' });
-    expect(within(dialog).getByText('jupyterlab-chart-3f9a1c7e52b04d8a6e1f')).toBeInTheDocument();
+    expect(within(dialog).getByText(/leaves the catalog once it is gone/)).toBeInTheDocument();
+    expect(
+      within(dialog).getByText('Release jupyterlab-chart-3f9a1c7e52b04d8a6e1f.'),
+    ).toBeInTheDocument();
     expect(within(dialog).getByText(/launched .* ago/)).toBeInTheDocument();
     await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     expect(await notification('Deleting lung-study')).toBeInTheDocument();
@@ -275,7 +334,8 @@ describe('uninstalling', () => {
     );
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByRole('button', { name: 'Force uninstall' })).toBeInTheDocument();
-    expect(within(dialog).getByText(/runs helm with --no-hooks/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/without running its clean-up steps/)).toBeInTheDocument();
+    expect(within(dialog).getByText(/helm uninstall --no-hooks/)).not.toBeVisible();
     await user.click(within(dialog).getByRole('button', { name: 'Force uninstall' }));
     expect(await notification('Force-uninstalling Body and Organ Analysis')).toBeInTheDocument();
   });
@@ -306,14 +366,17 @@ describe('switching versions', () => {
       name: 'Switch Collabora from 0.5.3 to 0.6.0',
     });
     await user.click(within(dialog).getByRole('button', { name: 'Switch to 0.6.0' }));
-    await within(dialog).findByText(/Waiting for helm to finish removing 0.5.3/);
+    await within(dialog).findByText('Waiting until 0.5.3 is removed…');
     // The chart's uninstall hook runs; then helm has removed the old release.
     sim.elapse(10_000);
-    expect(
-      await within(dialog).findByText('Switched to 0.6.0. Its pods are starting.'),
-    ).toBeInTheDocument();
+    expect(await within(dialog).findByText(/^Switched to 0.6.0. It is starting now/)).toBeVisible();
     expect(sim.backend.world.releases.get('collabora-chart')?.version).toBe('0.6.0');
-    expect(await notification('Switched Collabora from 0.5.3 to 0.6.0')).toBeInTheDocument();
+    // Said once, in the dialog: no notification repeats it, not even after closing.
+    await user.click(within(dialog).getByRole('button', { name: 'Close' }));
+    await waitFor(() => {
+      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    });
+    expect(screen.queryByText(/^Switched/)).not.toBeInTheDocument();
   });
 
   it('can be cancelled before the install starts', async () => {
@@ -339,7 +402,7 @@ describe('switching versions', () => {
     );
     const dialog = await screen.findByRole('dialog');
     await user.click(within(dialog).getByRole('button', { name: 'Switch to 0.5.3' }));
-    await within(dialog).findByText(/Waiting for helm to finish removing 0.6.0/);
+    await within(dialog).findByText('Waiting until 0.6.0 is removed…');
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(
       within(dialog).getByText(/Cancelled. 0.6.0 is being removed; 0.5.3 was not installed/),

@@ -1,6 +1,4 @@
-import MemoryIcon from '@mui/icons-material/Memory';
 import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
@@ -9,30 +7,21 @@ import DialogActions from '@mui/material/DialogActions';
 import DialogContent from '@mui/material/DialogContent';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
-import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { useRef, useState } from 'react';
 import type { ExtensionRow } from '../../api';
 import { useKubeHelmClient } from '../../queries/client-context';
-import { ToneChip } from '../../components/tone-chip';
 import { displayName } from '../../domain/names';
 import { isMultiInstallRow } from '../../domain/extension-state';
 import type { ParamValues } from '../../domain/params/fields';
+import { ACTIONS_SX, useFormDialogFullScreen } from './dialog-layout';
+import { useDiscardGuard } from './discard-guard';
+import { InstallSummary } from './install-summary';
+import { OutcomeAlert } from './outcome-alert';
 import { ParamForm } from './param-form';
 import { useParamForm } from './use-param-form';
 import type { OutcomeMessage } from './outcome-messages';
-import { useInstall } from './use-operations';
-
-/** What installing does, in a sentence a researcher can act on. */
-export function whatHappens(row: ExtensionRow, projectName: string | null): string {
-  if (isMultiInstallRow(row)) {
-    return `Starts a new instance of this application${projectName ? ` in project ${projectName}` : ''}. It shows in the catalog at once and opens from its link when ready (about half a minute).`;
-  }
-  if (row.kind === 'dag') {
-    return 'Installs the workflow DAGs into Airflow. Start them afterwards from the Workflows page.';
-  }
-  return 'Starts the application. Open it from its link in the catalog once it is ready.';
-}
+import { keepsDialogOpen, useInstall } from './use-operations';
 
 interface Props {
   row: ExtensionRow;
@@ -49,22 +38,30 @@ export function InstallDialog({ row, version: initialVersion, values, onClose }:
   const project = launch ? client.project.current() : null;
   const form = useParamForm(row, values);
   const [version, setVersion] = useState(initialVersion);
-  const [failed, setFailed] = useState<OutcomeMessage | null>(null);
+  // A failure, or no answer at all: shown here, with everything typed kept.
+  const [shown, setShown] = useState<OutcomeMessage | null>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   const install = useInstall((outcome, message) => {
-    if (outcome.kind === 'failed') setFailed(message);
+    if (keepsDialogOpen(outcome)) setShown(message);
     else onClose();
   });
   const name = displayName(row);
   const verb = launch ? 'Launch' : 'Install';
   const blocked = launch && !project;
   const { editable } = form;
+  const fullScreen = useFormDialogFullScreen();
+  const guard = useDiscardGuard({
+    dirty: form.dirty || version !== initialVersion,
+    busy: install.isPending,
+    name,
+    onClose,
+  });
 
   const submit = () => {
     if (install.isPending) return;
     const extensionParams = form.submit();
     if (blocked || extensionParams === null) return;
-    setFailed(null);
+    setShown(null);
     install.mutate({
       row,
       action: launch ? 'Launch' : 'Install',
@@ -80,9 +77,10 @@ export function InstallDialog({ row, version: initialVersion, values, onClose }:
   return (
     <Dialog
       open
-      onClose={install.isPending ? undefined : onClose}
+      onClose={guard.onClose}
       maxWidth="sm"
       fullWidth
+      fullScreen={fullScreen}
       aria-labelledby="install-title"
       aria-describedby="install-what"
       slotProps={{
@@ -93,9 +91,11 @@ export function InstallDialog({ row, version: initialVersion, values, onClose }:
         },
       }}
     >
+      {/* A flex column that may shrink, so the content scrolls and the actions stay in view. */}
       <Box
         component="form"
         noValidate
+        sx={{ display: 'flex', flexDirection: 'column', minHeight: 0, flex: '1 1 auto' }}
         onSubmit={(event) => {
           event.preventDefault();
           submit();
@@ -109,47 +109,13 @@ export function InstallDialog({ row, version: initialVersion, values, onClose }:
         </DialogTitle>
         <DialogContent dividers>
           <Stack spacing={2}>
-            <Typography>{row.description}</Typography>
-            <Stack direction="row" spacing={2} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-              {row.versions.length > 1 ? (
-                <TextField
-                  select
-                  size="small"
-                  label="Version"
-                  value={version}
-                  onChange={(event) => {
-                    setVersion(event.target.value);
-                  }}
-                  slotProps={{ select: { native: true } }}
-                  sx={{ minWidth: 160 }}
-                >
-                  {row.versions.map((v) => (
-                    <option key={v} value={v}>
-                      {v}
-                      {v === row.latest_version ? ' (latest)' : ''}
-                    </option>
-                  ))}
-                </TextField>
-              ) : (
-                <Typography variant="body2">Version {version}</Typography>
-              )}
-              {row.resourceRequirement === 'gpu' ? (
-                <ToneChip tone="info" icon={<MemoryIcon />} label="Needs a GPU" />
-              ) : (
-                <Typography variant="body2" color="text.secondary">
-                  Runs on CPU
-                </Typography>
-              )}
-            </Stack>
-            <Alert severity="info" id="install-what" role="note">
-              {whatHappens(row, project?.name ?? null)}
-            </Alert>
-            {blocked ? (
-              <Alert severity="error">
-                No project is selected. Applications are launched into a Kaapana project: choose one
-                in Kaapana&apos;s project menu, then reload this page.
-              </Alert>
-            ) : null}
+            <InstallSummary
+              row={row}
+              version={version}
+              onVersion={setVersion}
+              projectName={project?.name ?? null}
+              blocked={blocked}
+            />
             {editable ? (
               <ParamForm
                 fields={form.fields}
@@ -157,6 +123,7 @@ export function InstallDialog({ row, version: initialVersion, values, onClose }:
                 errors={form.errors}
                 showErrors={form.showErrors}
                 onChange={form.change}
+                refusals={form.refusals}
               />
             ) : (
               <Typography variant="body2" color="text.secondary">
@@ -168,15 +135,10 @@ export function InstallDialog({ row, version: initialVersion, values, onClose }:
                 Some answers need attention before this can be sent.
               </Alert>
             ) : null}
-            {failed ? (
-              <Alert severity="error" role="alert">
-                <AlertTitle>{failed.title}</AlertTitle>
-                {failed.message}
-              </Alert>
-            ) : null}
+            {shown ? <OutcomeAlert outcome={shown} /> : null}
           </Stack>
         </DialogContent>
-        <DialogActions>
+        <DialogActions sx={ACTIONS_SX}>
           {editable ? (
             <Button onClick={form.reset} disabled={install.isPending} sx={{ mr: 'auto' }}>
               Reset to defaults
@@ -202,6 +164,7 @@ export function InstallDialog({ row, version: initialVersion, values, onClose }:
           </Button>
         </DialogActions>
       </Box>
+      {guard.prompt}
     </Dialog>
   );
 }

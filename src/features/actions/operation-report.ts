@@ -5,7 +5,7 @@ import { useNotify } from '../../components/notifications';
 import type { PendingOperation } from '../../domain/pending';
 import { kubeHelmKeys } from '../../queries/extensions';
 import { useAppState } from '../../stores/app-state-context';
-import type { OutcomeMessage } from './outcome-messages';
+import { asSentences, type OutcomeMessage } from './outcome-messages';
 
 /** Everything that follows an answer to an install or uninstall, in one place. */
 export interface OperationReport {
@@ -14,7 +14,10 @@ export interface OperationReport {
   pending: PendingOperation | null;
   activity: {
     action: string;
+    /** What the user sees: the extension's display name, or an instance's own. */
     extension: string;
+    /** For an instance: the extension's display name. */
+    instanceOf?: string | undefined;
     version: string;
     releaseName: string;
     outcome: string;
@@ -35,11 +38,17 @@ export function useReportOperation(): (report: OperationReport) => void {
     ({ message, pending, activity, follow, notify: toast }: OperationReport) => {
       const at = Date.now();
       if (pending) appState.addPending(pending);
-      if (toast) notify(message);
+      if (toast)
+        notify({ severity: message.severity, title: message.title, message: message.message });
+      const { instanceOf, details, ...rest } = activity;
       const id = appState.activity.record({
-        ...activity,
+        ...rest,
+        ...(instanceOf ? { instanceOf } : {}),
         severity: message.severity,
-        message: `${message.title}. ${message.message}`,
+        message: asSentences(message),
+        details: message.details
+          ? { ...(details as object), explanation: message.details }
+          : details,
       });
       if (follow) appState.follow(id, follow, at);
       void queryClient.invalidateQueries({ queryKey: kubeHelmKeys.extensions() });
@@ -66,7 +75,7 @@ export function installedRelease(outcome: InstallOutcome): string | null {
   return null;
 }
 
-/** An install's outcome in the words of the activity log. */
+/** An install's outcome in the words of the activity log (until the release settles). */
 export function installOutcomeWords(outcome: InstallOutcome): string {
   switch (outcome.kind) {
     case 'installed':
@@ -74,7 +83,11 @@ export function installOutcomeWords(outcome: InstallOutcome): string {
     case 'already-installed':
       return 'Already installed, nothing done';
     case 'outcome-unknown':
-      return outcome.reason === 'no-answer' ? 'No answer' : 'Unclear answer';
+      return outcome.reason === 'no-answer'
+        ? 'No answer'
+        : outcome.reason === 'helm-error'
+          ? 'Failed'
+          : 'Unclear';
     case 'failed':
       return 'Failed';
   }
@@ -83,7 +96,7 @@ export function installOutcomeWords(outcome: InstallOutcome): string {
 export function uninstallOutcomeWords(outcome: UninstallOutcome): string {
   switch (outcome.kind) {
     case 'requested':
-      return 'Requested';
+      return 'Removing';
     case 'outcome-unknown':
       return 'No answer';
     case 'failed':

@@ -1,4 +1,5 @@
 import Stack from '@mui/material/Stack';
+import { useEffect, useEffectEvent, useRef } from 'react';
 import {
   isChanged,
   isEditable,
@@ -15,6 +16,16 @@ import {
   StringInput,
   UnknownInput,
 } from './param-inputs';
+import { PARAM_KEY_ATTRIBUTE } from './param-label';
+
+/** Moves focus to the input of the field `key` (its first one, for a group of checkboxes). */
+function focusField(container: HTMLElement, key: string): void {
+  const holder = [...container.querySelectorAll(`[${PARAM_KEY_ATTRIBUTE}]`)].find(
+    (el) => el.getAttribute(PARAM_KEY_ATTRIBUTE) === key,
+  );
+  const input = holder?.querySelector<HTMLElement>('input:not([type="hidden"]), select, textarea');
+  input?.focus();
+}
 
 /** The parameter form: one small component per parameter type, in the chart's order. */
 export function ParamForm({
@@ -23,6 +34,7 @@ export function ParamForm({
   errors,
   showErrors,
   onChange,
+  refusals = 0,
 }: {
   fields: readonly ParamField[];
   values: ParamValues;
@@ -30,9 +42,20 @@ export function ParamForm({
   /** Errors show once the user touched a field or tried to send. */
   showErrors: (key: string) => boolean;
   onChange: (key: string, value: ParamValue) => void;
+  /** Refused submits so far: after each, focus goes to the first answer needing attention. */
+  refusals?: number;
 }) {
+  const container = useRef<HTMLDivElement>(null);
+  const focusFirstError = useEffectEvent(() => {
+    const first = fields.find((f) => errors[f.key] !== undefined);
+    if (first && container.current) focusField(container.current, first.key);
+  });
+  // Only a new refusal moves focus, not every keystroke that changes the errors.
+  useEffect(() => {
+    if (refusals > 0) focusFirstError();
+  }, [refusals]);
   return (
-    <Stack spacing={2}>
+    <Stack spacing={2} ref={container}>
       {fields.map((field) => {
         if (field.kind === 'heading') return <Heading key={field.key} field={field} />;
         if (field.kind === 'doc') return <DocBlock key={field.key} field={field} />;

@@ -1,19 +1,15 @@
-import HelpOutlineIcon from '@mui/icons-material/HelpOutlined';
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
-import Chip from '@mui/material/Chip';
 import FormControl from '@mui/material/FormControl';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import FormHelperText from '@mui/material/FormHelperText';
-import IconButton from '@mui/material/IconButton';
-import Popover from '@mui/material/Popover';
 import TextField from '@mui/material/TextField';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useState, type ReactNode } from 'react';
 import { SafeHtml } from '../../components/safe-html';
 import type { ParamField, ParamValue } from '../../domain/params/fields';
+import type { NumberRule } from '../../domain/params/text-meaning';
+import { Label, Row } from './param-label';
 
 type Of<K extends ParamField['kind']> = Extract<ParamField, { kind: K }>;
 
@@ -25,96 +21,16 @@ interface InputProps<K extends ParamField['kind']> {
   onChange: (value: ParamValue) => void;
 }
 
-/** The label, a "changed" mark, and the chart's help (sanitised) on hover and focus. */
-function Label({
-  field,
-  changed,
-}: {
-  field: Of<'string' | 'bool' | 'single' | 'multi' | 'unknown'>;
-  changed: boolean;
-}) {
-  return (
-    <Box component="span" sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.75 }}>
-      {field.label}
-      {changed ? (
-        <Chip size="small" label="changed" variant="outlined" sx={{ height: 20, fontSize: 11 }} />
-      ) : null}
-    </Box>
-  );
-}
+const describe = (key: string, error: string | undefined, ...extra: (string | null)[]) =>
+  error ?? [...extra, `Parameter ${key}`].filter(Boolean).join(' · ');
 
-/**
- * The chart's help: a tooltip on hover and focus, and a popover on click, whose links (allowed by
- * the sanitiser) can be reached with the keyboard and by touch.
- */
-export function HelpButton({ field }: { field: { help: string | null; label: string } }) {
-  const [anchor, setAnchor] = useState<HTMLElement | null>(null);
-  const [hinting, setHinting] = useState(false);
-  if (!field.help) return null;
-  const open = anchor !== null;
-  return (
-    <>
-      <Tooltip
-        title={<SafeHtml html={field.help} />}
-        describeChild
-        open={hinting && !open}
-        onOpen={() => {
-          setHinting(true);
-        }}
-        onClose={() => {
-          setHinting(false);
-        }}
-      >
-        <IconButton
-          size="small"
-          aria-label={`Help on ${field.label}`}
-          aria-expanded={open}
-          onClick={(event) => {
-            setHinting(false);
-            setAnchor(open ? null : event.currentTarget);
-          }}
-        >
-          <HelpOutlineIcon fontSize="small" />
-        </IconButton>
-      </Tooltip>
-      <Popover
-        open={open}
-        anchorEl={anchor}
-        onClose={() => {
-          setAnchor(null);
-        }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'right' }}
-        transformOrigin={{ vertical: 'top', horizontal: 'right' }}
-      >
-        <Box sx={{ p: 1.5, maxWidth: 360, typography: 'body2' }}>
-          <SafeHtml html={field.help} />
-        </Box>
-      </Popover>
-    </>
-  );
-}
-
-function Row({
-  children,
-  field,
-}: {
-  children: ReactNode;
-  field: { help: string | null; label: string };
-}) {
-  return (
-    <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 0.5 }}>
-      <Box sx={{ flexGrow: 1, minWidth: 0 }}>{children}</Box>
-      <Box sx={{ pt: 1 }}>
-        <HelpButton field={field} />
-      </Box>
-    </Box>
-  );
-}
-
-const describe = (key: string, error: string | undefined, extra?: string) =>
-  error ?? [extra, `Parameter ${key}`].filter(Boolean).join(' · ');
+const numberHint = (rule: NumberRule) =>
+  rule.min !== null && rule.max !== null
+    ? `A number from ${String(rule.min)} to ${String(rule.max)}`
+    : 'A whole number';
 
 export function StringInput({ field, value, error, changed, onChange }: InputProps<'string'>) {
+  const hasNone = field.none !== null;
   return (
     <Row field={field}>
       <TextField
@@ -122,17 +38,28 @@ export function StringInput({ field, value, error, changed, onChange }: InputPro
         size="small"
         label={<Label field={field} changed={changed} />}
         value={typeof value === 'string' ? value : ''}
-        required={field.required}
+        required={field.required && !hasNone}
         error={error !== undefined}
+        // The chart's word for "none" (`-`, `__EXCLUDE_NO_FILES__`) shows as an empty answer.
+        placeholder={hasNone ? 'none' : undefined}
         helperText={describe(
           field.key,
           error,
-          field.maxLength ? `At most ${String(field.maxLength)} characters` : undefined,
+          hasNone ? `Optional: empty means none (sent as “${field.none ?? ''}”)` : null,
+          field.number ? numberHint(field.number) : null,
+          field.maxLength ? `At most ${String(field.maxLength)} characters` : null,
         )}
         onChange={(event) => {
           onChange(event.target.value);
         }}
-        slotProps={{ htmlInput: { 'aria-label': field.label, spellCheck: false } }}
+        slotProps={{
+          inputLabel: hasNone ? { shrink: true } : {},
+          htmlInput: {
+            'aria-label': field.label,
+            spellCheck: false,
+            ...(field.number ? { inputMode: 'numeric' } : {}),
+          },
+        }}
       />
     </Row>
   );
@@ -178,7 +105,15 @@ export function SingleInput({ field, value, error, changed, onChange }: InputPro
           htmlInput: { 'aria-label': field.label },
         }}
       >
-        <option value="">—</option>
+        {!field.required ? (
+          // Not required: the platform already sets this value, and an empty answer keeps it.
+          <option value="">Keep the platform&apos;s setting</option>
+        ) : typeof value !== 'string' || !field.options.includes(value) ? (
+          // Required and not answered yet: a prompt, not a choice.
+          <option value="" disabled>
+            Choose one
+          </option>
+        ) : null}
         {field.options.map((option) => (
           <option key={option} value={option}>
             {option}

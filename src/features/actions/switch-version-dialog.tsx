@@ -12,9 +12,12 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { ExtensionRow } from '../../api';
 import { displayName } from '../../domain/names';
+import { ACTIONS_SX, useFormDialogFullScreen } from './dialog-layout';
+import { useDiscardGuard } from './discard-guard';
+import { OutcomeAlert, TechnicalDetails } from './outcome-alert';
 import { ParamForm } from './param-form';
 import { isBusy, isFinished, type SwitchStep } from './switch-steps';
-import { FORCE_EXPLANATION } from './uninstall-dialog';
+import { FORCE_DETAILS, FORCE_EXPLANATION } from './uninstall-dialog';
 import { useParamForm } from './use-param-form';
 import { useSwitchVersion } from './use-switch-version';
 
@@ -42,14 +45,23 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
   const run = useSwitchVersion(row, from, to);
   const busy = isBusy(run.step);
   const finished = isFinished(run.step);
-  const labels = [`Uninstall ${from}`, 'Wait until helm has removed it', `Install ${to}`];
+  const fullScreen = useFormDialogFullScreen();
+  const labels = [`Uninstall ${from}`, `Wait until ${from} is removed`, `Install ${to}`];
+  // Only the settings can be changed, and only before the switch starts.
+  const guard = useDiscardGuard({
+    dirty: run.step === 'confirm' && form.dirty,
+    busy,
+    name,
+    onClose,
+  });
 
   return (
     <Dialog
       open
-      onClose={busy ? undefined : onClose}
+      onClose={guard.onClose}
       maxWidth="sm"
       fullWidth
+      fullScreen={fullScreen}
       aria-labelledby="switch-title"
     >
       <DialogTitle id="switch-title">
@@ -58,9 +70,13 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
       <DialogContent dividers>
         <Stack spacing={2}>
           <Typography>
-            kube-helm cannot upgrade in place: the release <code>{row.releaseName}</code> is
-            uninstalled first, then version {to} is installed. Until then {name} is not available.
+            The platform cannot change the version in place: {from} is uninstalled first, then {to}{' '}
+            is installed. In between, {name} is not available.
           </Typography>
+          <TechnicalDetails
+            summary="Technical details"
+            text={`Release ${row.releaseName}: helm uninstall, then helm install of version ${to}.`}
+          />
           <Stepper activeStep={ACTIVE[run.step]} orientation="vertical" aria-label="Steps">
             {labels.map((label, index) => (
               <Step key={label} completed={ACTIVE[run.step] > index}>
@@ -70,12 +86,13 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
           </Stepper>
           <Box role="status" aria-live="polite">
             {run.step === 'waiting' ? (
-              <Typography variant="body2">Waiting for helm to finish removing {from}…</Typography>
+              <Typography variant="body2">Waiting until {from} is removed…</Typography>
             ) : run.step === 'installing' ? (
               <Typography variant="body2">Installing {to}…</Typography>
             ) : run.step === 'done' ? (
               <Alert severity="success" role="note">
-                Switched to {to}. Its pods are starting.
+                Switched to {to}. It is starting now; its state in the catalog shows when it is
+                ready.
               </Alert>
             ) : run.step === 'cancelled' ? (
               <Alert severity="warning" role="note">
@@ -98,14 +115,11 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
                 </Button>
               }
             >
-              Removing {from} takes unusually long; a hook may hang. {FORCE_EXPLANATION}
+              Removing {from} takes unusually long; a clean-up step may hang. {FORCE_EXPLANATION}
+              <TechnicalDetails text={FORCE_DETAILS} />
             </Alert>
           ) : null}
-          {run.failure ? (
-            <Alert severity="error" role="alert">
-              {run.failure.title}. {run.failure.message}
-            </Alert>
-          ) : null}
+          {run.failure ? <OutcomeAlert outcome={run.failure} /> : null}
           {run.step === 'confirm' && form.editable ? (
             <>
               <Typography variant="subtitle2" component="h3">
@@ -117,12 +131,13 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
                 errors={form.errors}
                 showErrors={form.showErrors}
                 onChange={form.change}
+                refusals={form.refusals}
               />
             </>
           ) : null}
         </Stack>
       </DialogContent>
-      <DialogActions>
+      <DialogActions sx={ACTIONS_SX}>
         {finished ? (
           <Button onClick={onClose} variant="contained">
             Close
@@ -148,6 +163,7 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
           </>
         )}
       </DialogActions>
+      {guard.prompt}
     </Dialog>
   );
 }

@@ -8,14 +8,28 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import Stack from '@mui/material/Stack';
 import { useState } from 'react';
-import { explainApiError, type ExtensionRow } from '../../api';
+import type { ExtensionRow } from '../../api';
 import { deriveState, isInstanceRow } from '../../domain/extension-state';
 import { displayName } from '../../domain/names';
 import { helmUpdatedAt } from '../../domain/pods';
+import { OutcomeAlert, TechnicalDetails } from './outcome-alert';
+import type { OutcomeMessage } from './outcome-messages';
 import { releaseOf, useUninstall } from './use-operations';
 
 export const FORCE_EXPLANATION =
-  'A forced uninstall runs helm with --no-hooks: the release is removed at once, but the clean-up jobs of the chart do not run, so what they would remove (for a workflow: its DAG files in Airflow) may stay behind.';
+  'A forced uninstall removes it at once, without running its clean-up steps, so what they would remove (for a workflow: its files in Airflow) may stay behind.';
+
+/** The technical side of a forced uninstall, for the collapsed details. */
+export const FORCE_DETAILS = 'A forced uninstall is helm uninstall --no-hooks.';
+
+/** Why a force is offered, in words. */
+function whyForce(state: string): string {
+  if (state === 'failed') return 'Its installation failed, so its clean-up steps may fail too.';
+  if (state === 'uninstalling') {
+    return 'Removing it has been going on for a while; a clean-up step probably hangs.';
+  }
+  return 'It has been installing for minutes and will not finish by itself.';
+}
 
 function age(ms: number): string {
   const minutes = Math.round(ms / 60_000);
@@ -41,11 +55,15 @@ export function UninstallDialog({ row, version, offerForce, force: startForced, 
   const started = deployment ? helmUpdatedAt(deployment) : Number.NaN;
   const [force, setForce] = useState(startForced);
   const [openedAt] = useState(() => Date.now());
-  const uninstall = useUninstall((outcome) => {
-    if (outcome.kind !== 'failed') onClose();
+  // A failure stays in the dialog, which shows it (and no notification repeats it).
+  const [failure, setFailure] = useState<OutcomeMessage | null>(null);
+  const uninstall = useUninstall((outcome, message) => {
+    if (outcome.kind === 'failed') setFailure(message);
+    else onClose();
   });
   const run = (withForce: boolean) => {
     setForce(withForce);
+    setFailure(null);
     uninstall.mutate({
       row,
       version,
@@ -53,7 +71,6 @@ export function UninstallDialog({ row, version, offerForce, force: startForced, 
       action: withForce ? 'Force uninstall' : verb,
     });
   };
-  const failure = uninstall.data?.kind === 'failed' ? uninstall.data.error : null;
   return (
     <Dialog
       open
@@ -71,34 +88,28 @@ export function UninstallDialog({ row, version, offerForce, force: startForced, 
           <DialogContentText id="uninstall-what">
             {instance ? (
               <>
-                This deletes the instance <strong>{name}</strong> (release{' '}
-                <code>{row.releaseName}</code>, version {version}
+                This deletes the instance <strong>{name}</strong> (version {version}
                 {Number.isNaN(started) ? '' : `, launched ${age(openedAt - started)} ago`}) and
-                everything it keeps only for itself.
+                everything it keeps only for itself. It leaves the catalog once it is gone.
               </>
             ) : (
               <>
-                This removes the release <code>{releaseOf(row)}</code> (version {version}) from the
-                platform.
-                {row.kind === 'dag' ? ' Its workflows disappear from Airflow.' : ''}
+                This removes <strong>{name}</strong> {version} from the platform.
+                {row.kind === 'dag' ? ' Its workflows disappear from Airflow.' : ''} It stays in the
+                catalog as “Not installed”, ready to install again.
               </>
             )}
           </DialogContentText>
+          <TechnicalDetails
+            summary="Technical details"
+            text={`Release ${instance ? row.releaseName : releaseOf(row)}.${offerForce || startForced ? ` ${FORCE_DETAILS}` : ''}`}
+          />
           {offerForce || startForced ? (
             <Alert severity="warning" role="note">
-              {state === 'failed'
-                ? 'helm reports this release as failed; its clean-up hooks may fail too.'
-                : state === 'uninstalling'
-                  ? 'An uninstall has been running for a while; a hook probably hangs.'
-                  : 'helm has been installing this for minutes and will not finish by itself.'}{' '}
-              {FORCE_EXPLANATION}
+              {whyForce(state)} {FORCE_EXPLANATION}
             </Alert>
           ) : null}
-          {failure ? (
-            <Alert severity="error" role="alert">
-              {explainApiError(failure).title} {explainApiError(failure).nextStep}
-            </Alert>
-          ) : null}
+          {failure ? <OutcomeAlert outcome={failure} /> : null}
         </Stack>
       </DialogContent>
       <DialogActions>

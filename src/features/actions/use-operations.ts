@@ -36,6 +36,32 @@ export function releaseOf(row: ExtensionRow): string {
   return deriveState(row).deployment?.deployment_id ?? row.releaseName;
 }
 
+/** The display name typed for a launched instance, if one was typed (`-` is the chart's "none"). */
+export function typedInstanceName(job: InstallJob): string | null {
+  if (!isMultiInstallRow(job.row)) return null;
+  const typed = job.request.extensionParams?.display_name;
+  return typeof typed === 'string' && typed.trim() && typed !== '-' ? typed : null;
+}
+
+/** The extension's own display name, for an instance row too (never a release name). */
+export function extensionNameOf(row: ExtensionRow): string {
+  const visible = row.annotations?.['ui-visible-name']?.trim();
+  if (visible) return visible;
+  return row.chart_name;
+}
+
+/**
+ * The answers that the open install dialog shows itself, keeping what was typed: a failure, and
+ * no answer at all (a hang, a dropped connection), after which the user must check before trying
+ * again. Everything else closes the dialog and is told in a notification.
+ */
+export function keepsDialogOpen(outcome: InstallOutcome): boolean {
+  return (
+    outcome.kind === 'failed' ||
+    (outcome.kind === 'outcome-unknown' && outcome.reason === 'no-answer')
+  );
+}
+
 /**
  * What the list should show at once after an install answer. "Already installed" changes
  * nothing, so nothing is shown; with no answer at all a single install may still be under way
@@ -57,15 +83,7 @@ export function pendingAfterInstall(
   const { chart_name: chart } = job.row;
   const { version } = job.request;
   if (!launch) return { kind: 'install', releaseName, chart, version, at };
-  const display = job.request.extensionParams?.display_name;
-  return {
-    kind: 'launch',
-    releaseName,
-    chart,
-    version,
-    displayName: typeof display === 'string' && display !== '-' ? display : null,
-    at,
-  };
+  return { kind: 'launch', releaseName, chart, version, displayName: typedInstanceName(job), at };
 }
 
 /** Installs or launches; reports the outcome, logs it, and shows the release at once. */
@@ -81,10 +99,12 @@ export function useInstall(onDone?: (outcome: InstallOutcome, message: OutcomeMe
         outcome.kind === 'already-installed'
           ? rows.find((r) => r.releaseName === outcome.releaseName)
           : undefined;
+      const instanceName = typedInstanceName(job);
       const message = describeInstall(outcome, {
         name: displayName(job.row),
         version: job.request.version,
         launch: isMultiInstallRow(job.row),
+        instanceName,
         existingState: existing ? deriveState(existing).state : null,
       });
       const pending = pendingAfterInstall(outcome, job, Date.now());
@@ -94,12 +114,13 @@ export function useInstall(onDone?: (outcome: InstallOutcome, message: OutcomeMe
       report({
         message,
         pending,
-        // A failure stays in the open dialog, which shows it; everything else is told here.
-        notify: outcome.kind !== 'failed',
+        // What the open dialog shows is not told twice; everything else is told here.
+        notify: !keepsDialogOpen(outcome),
         follow: pending ? 'install' : null,
         activity: {
           action: job.action,
-          extension: displayName(job.row),
+          extension: instanceName ?? displayName(job.row),
+          instanceOf: instanceName ? displayName(job.row) : undefined,
           version: job.request.version,
           releaseName,
           outcome: installOutcomeWords(outcome),
@@ -148,6 +169,7 @@ export function useUninstall(
         activity: {
           action: job.action,
           extension: displayName(job.row),
+          instanceOf: instance ? extensionNameOf(job.row) : undefined,
           version: job.version,
           releaseName,
           outcome: uninstallOutcomeWords(outcome),

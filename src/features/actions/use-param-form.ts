@@ -19,6 +19,7 @@ export function useParamForm(row: ExtensionRow, initial?: ParamValues) {
   const [values, setValues] = useState<ParamValues>(start);
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const [tried, setTried] = useState(false);
+  const [refusals, setRefusals] = useState(0);
   const errors = useMemo(() => validate(fields, values), [fields, values]);
   const editable = fields.some(isEditable);
   const invalid = Object.keys(errors).length > 0;
@@ -31,6 +32,8 @@ export function useParamForm(row: ExtensionRow, initial?: ParamValues) {
     invalid,
     /** A submit was refused because of the answers. */
     refused: tried && invalid,
+    /** How many submits were refused: each one sends focus to the first answer needing attention. */
+    refusals,
     /** Something differs from what the form started with. */
     dirty: fields.some((f) => isEditable(f) && !same(values[f.key], start[f.key])),
     showErrors: (key: string) => tried || touched.has(key),
@@ -49,7 +52,10 @@ export function useParamForm(row: ExtensionRow, initial?: ParamValues) {
      */
     submit: (): Record<string, ParamPayloadValue> | undefined | null => {
       setTried(true);
-      if (invalid) return null;
+      if (invalid) {
+        setRefusals((n) => n + 1);
+        return null;
+      }
       return editable ? payload(fields, values) : undefined;
     },
   };

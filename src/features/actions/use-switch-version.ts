@@ -118,7 +118,8 @@ export function useSwitchVersion(row: ExtensionRow, from: string, to: string) {
               at: stamp(),
             }
           : null,
-        notify: ok,
+        // The dialog stays open until closed and shows how the switch ended: no notification.
+        notify: false,
         follow: waitFor ? 'install' : null,
         activity: activity(installOutcomeWords(outcome), { outcome: outcomeDetails(outcome) }),
       });
