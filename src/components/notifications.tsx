@@ -1,7 +1,19 @@
 import Alert, { type AlertColor } from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Snackbar from '@mui/material/Snackbar';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import Box from '@mui/material/Box';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import { useHeaderHeight, useModalDialogOpen } from './notification-placement';
 
 export interface Notification {
   severity: AlertColor;
@@ -17,11 +29,38 @@ type Notify = (notification: Notification) => void;
 
 const NotifyContext = createContext<Notify | null>(null);
 
-/** Shows one notification at a time; errors stay until dismissed, the rest fade after a while. */
+/**
+ * Shows one notification at a time; errors stay until dismissed, the rest fade after a while.
+ *
+ * Where, so that a notification never hides the controls people use next:
+ * - While a dialog is open, notifications wait until it has closed (one already on screen when a
+ *   dialog opens goes away). A dialog shows its own outcomes (and nothing repeats them), so
+ *   nothing can ever cover a dialog's buttons.
+ * - On wide screens (md and up) at the bottom left, at most 360 px wide: the catalog's (and the
+ *   releases') action buttons are the rightmost column, at least ~500 px from the left edge at
+ *   every width from 900 px, so a notification there never sits on one.
+ * - On narrow screens the rows become cards with their action on the right of each card, so any
+ *   spot over the content could hide one. There the notification takes exactly the place of the
+ *   sticky header (measured), whose navigation it hides for a few seconds (an error until its
+ *   close button is pressed); the page's content is never under it. What does not fit is clipped
+ *   on screen but read in full by screen readers, and every action's outcome is also in the
+ *   activity log.
+ */
 export function NotificationsProvider({ children }: { children: ReactNode }) {
   const [queue, setQueue] = useState<Queued[]>([]);
   /** The current one is on its way out (dismissed or timed out); the next follows when it is gone. */
   const [closing, setClosing] = useState(false);
+  /** The notification on screen now, if any (it has been seen). */
+  const onScreen = useRef<number | null>(null);
+  // One already seen goes when a dialog opens; one that comes while a dialog is open waits.
+  const dialogOpen = useModalDialogOpen(() => {
+    if (onScreen.current !== null) setClosing(true);
+  });
+  const theme = useTheme();
+  const narrow = useMediaQuery(theme.breakpoints.down('md'));
+  const headerHeight = useHeaderHeight();
+  // Lines of message that fit under a one-line title in the header's height.
+  const messageLines = Math.max(0, Math.floor((headerHeight - 8 - 22) / 20));
   const notify = useCallback<Notify>((notification) => {
     setQueue((q) => [...q, { ...notification, key: Date.now() + Math.random() }]);
   }, []);
@@ -34,30 +73,80 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
       {children}
       <Snackbar
         key={current?.key}
-        open={current !== undefined && !closing}
+        open={current !== undefined && !closing && !dialogOpen}
         autoHideDuration={current?.severity === 'error' ? null : 6000}
         onClose={(_event, reason) => {
           if (reason !== 'clickaway') close();
         }}
         slotProps={{
           transition: {
+            onEntered: () => {
+              onScreen.current = current?.key ?? null;
+            },
             onExited: () => {
+              onScreen.current = null;
+              // Held while a dialog is open: it shows when the dialog has gone.
+              if (!closing) return;
               setQueue((q) => q.slice(1));
               setClosing(false);
             },
           },
         }}
-        anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}
+        anchorOrigin={
+          narrow
+            ? { vertical: 'top', horizontal: 'center' }
+            : { vertical: 'bottom', horizontal: 'left' }
+        }
+        sx={
+          narrow
+            ? {
+                top: 0,
+                left: 0,
+                right: 0,
+                [theme.breakpoints.up('sm')]: { top: 0, left: 0, right: 0, transform: 'none' },
+              }
+            : { maxWidth: 360 }
+        }
       >
         {current ? (
           <Alert
             severity={current.severity}
             variant="filled"
             onClose={close}
-            sx={{ maxWidth: 560 }}
+            sx={
+              narrow
+                ? {
+                    width: '100%',
+                    height: headerHeight,
+                    borderRadius: 0,
+                    alignItems: 'center',
+                    py: 0.5,
+                    typography: 'body2',
+                    '& .MuiAlert-message': { py: 0, minWidth: 0, overflow: 'hidden' },
+                  }
+                : { width: '100%', typography: 'body2' }
+            }
           >
-            <AlertTitle>{current.title}</AlertTitle>
-            {current.message}
+            <AlertTitle noWrap={narrow} sx={{ mb: current.message ? 0.25 : 0 }}>
+              {current.title}
+            </AlertTitle>
+            {current.message ? (
+              <Box
+                className={narrow && messageLines === 0 ? 'kh-visually-hidden' : undefined}
+                sx={
+                  narrow && messageLines > 0
+                    ? {
+                        display: '-webkit-box',
+                        WebkitLineClamp: messageLines,
+                        WebkitBoxOrient: 'vertical',
+                        overflow: 'hidden',
+                      }
+                    : {}
+                }
+              >
+                {current.message}
+              </Box>
+            ) : null}
           </Alert>
         ) : undefined}
       </Snackbar>
