@@ -1,62 +1,32 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import IconButton from '@mui/material/IconButton';
-import Paper from '@mui/material/Paper';
+import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
-import Tooltip from '@mui/material/Tooltip';
+import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
-import { useNotify } from '../../components/notifications';
-import { ToneChip } from '../../components/tone-chip';
-import type { ActivityEntry } from '../../stores/activity';
+import useMediaQuery from '@mui/material/useMediaQuery';
+import { Link as RouterLink } from 'react-router';
 import { useActivityLog } from '../../stores/app-state-context';
 import { useStore } from '../../stores/external-store';
-
-const TONE = { success: 'success', info: 'info', warning: 'warning', error: 'error' } as const;
-
-function report(entry: ActivityEntry): string {
-  return JSON.stringify(
-    {
-      ...entry,
-      at: new Date(entry.at).toISOString(),
-      page: window.location.href,
-      userAgent: navigator.userAgent,
-    },
-    null,
-    2,
-  );
-}
+import { ActivityCards, ActivityTable } from './activity-list';
 
 /** What was done from this browser, and how it ended; kept across reloads. */
 export function ActivityPage() {
   const log = useActivityLog();
   const entries = useStore(log.entries);
-  const notify = useNotify();
-  const copy = async (entry: ActivityEntry) => {
-    try {
-      await navigator.clipboard.writeText(report(entry));
-      notify({
-        severity: 'success',
-        title: 'Details copied',
-        message: 'Paste them into your bug report.',
-      });
-    } catch {
-      notify({
-        severity: 'error',
-        title: 'Copying failed',
-        message: 'The browser did not allow access to the clipboard.',
-      });
-    }
-  };
+  const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
   return (
     <Stack spacing={2}>
-      <Box sx={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: 2 }}>
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          gap: 2,
+          flexWrap: 'wrap',
+        }}
+      >
         <Typography variant="h4" component="h1">
           Activity
         </Typography>
@@ -70,64 +40,22 @@ export function ActivityPage() {
         </Button>
       </Box>
       <Typography color="text.secondary">
-        Installs, launches, uninstalls and version switches started from this browser, newest first.
-        The log stays in this browser only.
+        Installs, launches, uninstalls, version switches, uploads and updates of the extension list
+        started from this browser, newest first, and how each ended. The log stays in this browser
+        only. “Copy details” copies what was sent and answered, for a bug report.
       </Typography>
       {entries.length === 0 ? (
         <Alert severity="info" role="note">
-          Nothing yet.
+          Nothing yet. What you do in the{' '}
+          <Link component={RouterLink} to="/">
+            catalog
+          </Link>{' '}
+          shows up here.
         </Alert>
+      ) : narrow ? (
+        <ActivityCards entries={entries} />
       ) : (
-        <Paper variant="outlined" sx={{ overflowX: 'auto' }}>
-          <Table size="small" aria-label="Activity">
-            <TableHead>
-              <TableRow>
-                <TableCell>Time</TableCell>
-                <TableCell>Action</TableCell>
-                <TableCell>Extension</TableCell>
-                <TableCell>Version</TableCell>
-                <TableCell>Outcome</TableCell>
-                <TableCell>Message</TableCell>
-                <TableCell>
-                  <span className="kh-visually-hidden">Details</span>
-                </TableCell>
-              </TableRow>
-            </TableHead>
-            <TableBody>
-              {entries.map((entry) => (
-                <TableRow key={entry.id}>
-                  <TableCell sx={{ whiteSpace: 'nowrap' }}>
-                    {new Date(entry.at).toLocaleString()}
-                  </TableCell>
-                  <TableCell>{entry.action}</TableCell>
-                  <TableCell>
-                    {entry.extension}
-                    {entry.releaseName ? (
-                      <Typography variant="body2" color="text.secondary">
-                        {entry.releaseName}
-                      </Typography>
-                    ) : null}
-                  </TableCell>
-                  <TableCell>{entry.version}</TableCell>
-                  <TableCell>
-                    <ToneChip tone={TONE[entry.severity]} label={entry.outcome} />
-                  </TableCell>
-                  <TableCell sx={{ minWidth: 280 }}>{entry.message}</TableCell>
-                  <TableCell>
-                    <Tooltip title="Copy the request details for a bug report">
-                      <IconButton
-                        aria-label={`Copy details of ${entry.action} ${entry.extension}`}
-                        onClick={() => void copy(entry)}
-                      >
-                        <ContentCopyIcon fontSize="small" />
-                      </IconButton>
-                    </Tooltip>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
-        </Paper>
+        <ActivityTable entries={entries} />
       )}
     </Stack>
   );

@@ -5,6 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { explainApiError } from '../../api';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { useNotify } from '../../components/notifications';
+import { useActivityLog } from '../../stores/app-state-context';
 
 /**
  * Fetches the latest extension collections. kube-helm answers quickly but copies the charts in
@@ -14,9 +15,48 @@ import { useNotify } from '../../components/notifications';
 export function useUpdateExtensions(onUpdated: () => void) {
   const client = useKubeHelmClient();
   const notify = useNotify();
+  const activity = useActivityLog();
   return useMutation({
     mutationFn: () => client.updateExtensions(),
     onSuccess: (outcome) => {
+      // Every action goes into the activity log, this one too.
+      const failure = 'error' in outcome ? explainApiError(outcome.error) : null;
+      activity.record({
+        action: 'Update extensions',
+        extension: 'Extension collections',
+        version: '',
+        releaseName: '',
+        ...(outcome.kind === 'updated'
+          ? {
+              outcome: 'Fetching',
+              severity: 'success',
+              message:
+                'The latest extensions are being fetched. New or changed ones appear in the catalog within about half a minute.',
+            }
+          : outcome.kind === 'no-collections'
+            ? {
+                outcome: 'Nothing to fetch',
+                severity: 'info',
+                message: 'No extension collections are configured on this platform.',
+              }
+            : {
+                outcome: outcome.kind === 'failed' ? 'Failed' : 'No answer',
+                severity: outcome.kind === 'failed' ? 'error' : 'warning',
+                message:
+                  `${failure?.title ?? ''} ${outcome.kind === 'failed' ? '' : 'If it went through, new extensions appear within a minute.'}`.trim(),
+              }),
+        details: {
+          request: { endpoint: 'GET /update-extensions' },
+          outcome:
+            'error' in outcome
+              ? {
+                  kind: outcome.kind,
+                  status: outcome.error.status,
+                  said: outcome.error.serverMessage,
+                }
+              : outcome,
+        },
+      });
       switch (outcome.kind) {
         case 'updated':
           onUpdated();
