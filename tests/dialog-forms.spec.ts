@@ -171,7 +171,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
       await dialog.getByRole('button', { name: 'Launch 0.6.0' }).click();
       await expect(dialog.getByRole('alert')).toContainText('No answer for Jupyterlab Notebook');
       await expect(dialog.getByRole('textbox', { name: /Display name/ })).toHaveValue('notes');
-      await dialog.getByText('Details').click();
+      await dialog.getByText('Details', { exact: true }).click();
       expect(await axe(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Cancel' }).click();
 

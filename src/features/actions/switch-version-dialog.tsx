@@ -14,7 +14,8 @@ import type { ExtensionRow } from '../../api';
 import { displayName } from '../../domain/names';
 import { ACTIONS_SX, useFormDialogFullScreen } from './dialog-layout';
 import { useDiscardGuard } from './discard-guard';
-import { OutcomeAlert, TechnicalDetails } from './outcome-alert';
+import { TechnicalDetails } from '../../components/technical-details';
+import { OutcomeAlert } from './outcome-alert';
 import { ParamForm } from './param-form';
 import { isBusy, isFinished, type SwitchStep } from './switch-steps';
 import { FORCE_DETAILS, FORCE_EXPLANATION } from './uninstall-dialog';
@@ -74,7 +75,6 @@ export function SwitchVersionDialog({ row, from, to, onClose }: Props) {
             is installed. In between, {name} is not available.
           </Typography>
           <TechnicalDetails
-            summary="Technical details"
             text={`Release ${row.releaseName}: helm uninstall, then helm install of version ${to}.`}
           />
           <Stepper activeStep={ACTIVE[run.step]} orientation="vertical" aria-label="Steps">

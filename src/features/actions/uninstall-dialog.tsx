@@ -12,7 +12,8 @@ import type { ExtensionRow } from '../../api';
 import { deriveState, isInstanceRow } from '../../domain/extension-state';
 import { displayName } from '../../domain/names';
 import { helmUpdatedAt } from '../../domain/pods';
-import { OutcomeAlert, TechnicalDetails } from './outcome-alert';
+import { TechnicalDetails } from '../../components/technical-details';
+import { OutcomeAlert } from './outcome-alert';
 import type { OutcomeMessage } from './outcome-messages';
 import { releaseOf, useUninstall } from './use-operations';
 
@@ -101,7 +102,6 @@ export function UninstallDialog({ row, version, offerForce, force: startForced, 
             )}
           </DialogContentText>
           <TechnicalDetails
-            summary="Technical details"
             text={`Release ${instance ? row.releaseName : releaseOf(row)}.${offerForce || startForced ? ` ${FORCE_DETAILS}` : ''}`}
           />
           {offerForce || startForced ? (
