@@ -67,6 +67,9 @@ export default defineConfig(({ mode, command }) => {
           test: {
             name: 'node',
             environment: 'node',
+            // Simulated time is driven in small real steps (src/test/drive.ts), and some tests
+            // talk real HTTP: on a busy machine that takes longer, never gives another answer.
+            testTimeout: 30_000,
             include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'eslint-rules/**/*.test.ts'],
             setupFiles: ['src/test/setup-node.ts'],
           },

@@ -43,7 +43,8 @@ export function Freshness({
   return (
     <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
       <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-        {updatedAt > 0 ? `Updated ${ago(now - updatedAt)}` : 'Not loaded yet'}
+        {/* Before the first answer, the page itself says "Loading…" or why it failed. */}
+        {updatedAt > 0 ? `Updated ${ago(now - updatedAt)}` : ''}
       </Typography>
       <Tooltip title="Refresh now">
         <span>

@@ -15,12 +15,15 @@ export function OpenLinks({
   links,
   name,
   max = 2,
+  tabIndex,
 }: {
   links: readonly string[];
   /** Who the links open, for their accessible names. */
   name: string;
   /** How many to show; the rest are counted. */
   max?: number;
+  /** -1 where a list reaches them with arrow keys (the catalog's lines). */
+  tabIndex?: number;
 }) {
   const hrefs = links.flatMap((link) => {
     const href = safeHref(link, window.location.hostname);
@@ -40,6 +43,7 @@ export function OpenLinks({
           size="small"
           variant="text"
           href={href}
+          tabIndex={tabIndex}
           target="_blank"
           rel="noopener noreferrer"
           endIcon={<OpenInNewIcon fontSize="small" />}

@@ -18,7 +18,7 @@ const LOOK: Record<ExtensionState, { label: string; tone: Tone; icon: ReactEleme
   starting: { label: 'Starting', tone: 'info', icon: <HourglassTopIcon /> },
   installing: { label: 'Installing', tone: 'info', icon: <DownloadingIcon /> },
   uninstalling: { label: 'Uninstalling', tone: 'info', icon: <DeleteSweepIcon /> },
-  error: { label: 'Error', tone: 'error', icon: <ErrorIcon /> },
+  error: { label: 'Not working', tone: 'error', icon: <ErrorIcon /> },
   failed: { label: 'Failed', tone: 'error', icon: <CancelIcon /> },
   unknown: { label: 'Unknown', tone: 'neutral', icon: <HelpOutlineIcon /> },
   'not-installed': { label: 'Not installed', tone: 'neutral', icon: <RadioButtonUncheckedIcon /> },

@@ -6,8 +6,9 @@ import { withPending, type PendingOperation } from '../domain/pending';
 import { releaseFacts, releasesOf, type ReleaseFacts } from '../domain/releases/releases';
 import { useObservations, usePendingOperations } from '../stores/app-state-context';
 import { useKubeHelmClient } from './client-context';
-import { extensionsQuery } from './extensions';
+import { extensionsQuery, kubeHelmKeys } from './extensions';
 import { pollInterval } from './polling';
+import { useFreshness } from './read-history';
 
 interface Inputs {
   data: readonly ExtensionRow[];
@@ -77,8 +78,9 @@ export function useReleases() {
     [data, pending, now, observations],
   );
   const seenSince = useMemo(() => seenSinceOf(observations), [observations]);
-  /** The last good list stays on screen while reading it fails. */
-  const stale = data !== undefined && (list.isError || list.failureCount > 0);
+  /** The last good list stays on screen while reading it fails (judged by read times). */
+  const freshness = useFreshness(kubeHelmKeys.extensions());
+  const stale = data !== undefined && freshness.kind === 'stale';
   return {
     list,
     rows: derived?.rows,

@@ -13,23 +13,28 @@ export class StickyVersions {
   private readonly seen = new Map<string, { versions: readonly string[]; at: number }>();
   private readonly patched = new WeakMap<ExtensionRow, ExtensionRow>();
 
-  /** The rows (keyed by release name), each with every version seen lately (the same row objects where nothing is added). */
+  /**
+   * The rows (keyed by release name), each with every version seen lately; the same row objects
+   * where nothing is added.
+   */
   apply(rows: readonly ExtensionRow[], now: number): readonly ExtensionRow[] {
+    const result: ExtensionRow[] = [];
     let changed = false;
-    const result = rows.map((row) => {
+    for (const row of rows) {
       const before = this.seen.get(row.releaseName);
       const fewer =
         before !== undefined &&
         now - before.at < STICKY_VERSIONS_MS &&
         row.versions.length < before.versions.length &&
         row.versions.every((v) => before.versions.includes(v));
-      if (!fewer) {
+      if (before && fewer) {
+        changed = true;
+        result.push(this.patch(row, before.versions));
+      } else {
         this.seen.set(row.releaseName, { versions: row.versions, at: now });
-        return row;
+        result.push(row);
       }
-      changed = true;
-      return this.patch(row, before.versions);
-    });
+    }
     return changed ? result : rows;
   }
 

@@ -4,7 +4,7 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Freshness } from './catalog-toolbar';
+import { Freshness } from '../../components/freshness';
 
 /** The page title with how fresh the list is, and the page's own actions. */
 export function CatalogHeader({

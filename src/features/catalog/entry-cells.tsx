@@ -14,7 +14,7 @@ import type { CatalogEntry } from '../../domain/catalog/entries';
 import { documentationLink } from '../../domain/names';
 import { ToneChip } from '../../components/tone-chip';
 import type { RowHandlers, Why } from './layout';
-import { ReleaseLinks } from './release-links';
+import { OpenLinks } from '../../components/open-links';
 import { RowActionButton } from './row-action-button';
 import { InstancesChip, StateChip } from './state-chip';
 import { VersionCell } from './version-cell';
@@ -170,7 +170,7 @@ export const EntryCells = memo(function EntryCells({
       </Cell>
       <Cell column="open">
         {entry.multi || entry.derived.state !== 'ready' ? null : (
-          <ReleaseLinks links={entry.row.links} name={entry.name} />
+          <OpenLinks links={entry.row.links} name={entry.name} tabIndex={-1} />
         )}
       </Cell>
       <Cell column="action">

@@ -5,7 +5,7 @@ import type { Attention } from '../../domain/catalog/attention';
 import type { CatalogEntry, InstanceEntry } from '../../domain/catalog/entries';
 import { Cell } from './entry-cells';
 import type { RowHandlers, Why } from './layout';
-import { ReleaseLinks } from './release-links';
+import { OpenLinks } from '../../components/open-links';
 import { RowActionButton } from './row-action-button';
 import { StateChip } from './state-chip';
 
@@ -62,7 +62,7 @@ export const InstanceCells = memo(function InstanceCells({
       </Cell>
       <Cell column="open">
         {instance.derived.state === 'ready' ? (
-          <ReleaseLinks links={instance.row.links} name={instance.name} />
+          <OpenLinks links={instance.row.links} name={instance.name} tabIndex={-1} />
         ) : null}
       </Cell>
       <Cell column="action">

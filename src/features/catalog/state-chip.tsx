@@ -1,37 +1,15 @@
-import CancelIcon from '@mui/icons-material/Cancel';
-import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
-import DownloadingIcon from '@mui/icons-material/Downloading';
-import ErrorIcon from '@mui/icons-material/Error';
-import HelpOutlineIcon from '@mui/icons-material/HelpOutlined';
-import HourglassTopIcon from '@mui/icons-material/HourglassTop';
-import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
 import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
 import WarningAmberIcon from '@mui/icons-material/WarningAmber';
 import Tooltip from '@mui/material/Tooltip';
-import type { ReactElement } from 'react';
 import { Link as RouterLink } from 'react-router';
 import type { Tone } from '../../components/tone';
+import { ReleaseStateChip, stateLabel } from '../../components/release-state-chip';
+import { releasePath } from '../../components/release-path';
 import { ToneChip } from '../../components/tone-chip';
 import type { Attention } from '../../domain/catalog/attention';
 import type { CatalogEntry } from '../../domain/catalog/entries';
-import type { DerivedState, ExtensionState } from '../../domain/extension-state';
+import type { DerivedState } from '../../domain/extension-state';
 import type { Why } from './layout';
-
-const LOOK: Record<ExtensionState, { label: string; tone: Tone; icon: ReactElement }> = {
-  ready: { label: 'Ready', tone: 'success', icon: <CheckCircleIcon /> },
-  starting: { label: 'Starting', tone: 'info', icon: <HourglassTopIcon /> },
-  installing: { label: 'Installing', tone: 'info', icon: <DownloadingIcon /> },
-  uninstalling: { label: 'Uninstalling', tone: 'info', icon: <DeleteSweepIcon /> },
-  error: { label: 'Not working', tone: 'error', icon: <ErrorIcon /> },
-  failed: { label: 'Failed', tone: 'error', icon: <CancelIcon /> },
-  unknown: { label: 'Unknown', tone: 'neutral', icon: <HelpOutlineIcon /> },
-  'not-installed': { label: 'Not installed', tone: 'neutral', icon: <RadioButtonUncheckedIcon /> },
-  launchable: { label: 'Launchable', tone: 'neutral', icon: <RocketLaunchIcon /> },
-};
-
-/** Where a release's own page is. */
-export const releasePath = (releaseName: string) => `/releases/${encodeURIComponent(releaseName)}`;
 
 interface Props extends Why {
   derived: DerivedState;
@@ -56,19 +34,9 @@ export function StateChip({
   whyDetail,
   whyTone,
 }: Props) {
-  const base =
-    instance && derived.state === 'installing'
-      ? { ...LOOK.installing, label: 'Starting' }
-      : LOOK[derived.state];
   const stuck = attention === 'stuck';
-  const label = stuck ? `${base.label} · stuck` : base.label;
-  const chip = (
-    <ToneChip
-      tone={stuck ? 'warning' : base.tone}
-      icon={stuck ? <WarningAmberIcon /> : base.icon}
-      label={label}
-    />
-  );
+  const label = stateLabel(derived.state, instance, stuck);
+  const chip = <ReleaseStateChip state={derived.state} instance={instance} stuck={stuck} />;
   const release = derived.deployment?.deployment_id;
   if (!release) return chip;
   const worrying = whyTone === 'warning' || whyTone === 'error';
@@ -110,7 +78,7 @@ export function InstancesChip({
   attention: Attention | null;
 }) {
   const n = entry.instances.length;
-  if (n === 0) return <ToneChip tone="neutral" icon={LOOK.launchable.icon} label="Launchable" />;
+  if (n === 0) return <ReleaseStateChip state="launchable" instance={false} stuck={false} />;
   const ready = entry.instances.filter((i) => i.derived.state === 'ready').length;
   const tone: Tone =
     attention === 'stuck' ? 'warning' : attention ? 'error' : ready === n ? 'success' : 'info';
