@@ -163,3 +163,17 @@ test('one Tab stop per line, arrow keys within and between lines', async ({ page
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/releases\/code-server-chart$/);
 });
+
+test('on a phone the places fold into a menu', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 800 });
+  await page.goto('/');
+  const places = page.getByRole('navigation', { name: 'Places' });
+  await places.getByRole('button', { name: /Catalog/ }).click();
+  await page.getByRole('menuitem', { name: /Activity/ }).click();
+  await expect(page).toHaveURL(/\/activity$/);
+  await expect(places.getByRole('button', { name: /Activity/ })).toBeVisible();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBe(0);
+});

@@ -3,16 +3,20 @@ import Box from '@mui/material/Box';
 import Container from '@mui/material/Container';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { useTheme } from '@mui/material/styles';
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { StuckBanner } from '../components/stuck-banner';
 import { ExtensionActionsProvider } from '../features/actions/actions-provider';
 import { UploadsProvider } from '../features/uploads/uploads-provider';
 import { ColorModeToggle } from './color-mode-toggle';
 import { Places } from './places';
+import { PlacesMenu } from './places-menu';
 
 export function AppShell() {
   const { pathname } = useLocation();
   const releasePage = useMatch('/releases/:releaseName');
+  const phone = useMediaQuery(useTheme().breakpoints.down('sm'));
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', color: 'text.primary' }}>
       <a className="skip-link" href="#main">
@@ -24,15 +28,17 @@ export function AppShell() {
         color="default"
         sx={{ borderBottom: 1, borderColor: 'divider' }}
       >
-        <Toolbar sx={{ gap: { xs: 0, md: 2 }, flexWrap: { xs: 'wrap', md: 'nowrap' } }}>
+        <Toolbar
+          sx={{ gap: { xs: 0, md: 2 }, flexWrap: phone ? 'nowrap' : { xs: 'wrap', md: 'nowrap' } }}
+        >
           <Typography
             variant="h6"
             component="p"
             sx={{ fontWeight: 600, whiteSpace: 'nowrap', flexGrow: { xs: 1, md: 0 } }}
           >
-            Kaapana Extensions
+            {phone ? 'Kaapana' : 'Kaapana Extensions'}
           </Typography>
-          <Places pathname={pathname} />
+          {phone ? <PlacesMenu pathname={pathname} /> : <Places pathname={pathname} />}
           <ColorModeToggle />
         </Toolbar>
       </AppBar>

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { AttentionCount } from '../components/attention-count';
 
-const PLACES = [
+export const PLACES = [
   { to: '/', label: 'Catalog' },
   { to: '/releases', label: 'Releases' },
   { to: '/uploads', label: 'Uploads' },
@@ -12,7 +12,7 @@ const PLACES = [
   { to: '/activity', label: 'Activity' },
 ] as const;
 
-function currentPlace(pathname: string): string | false {
+export function currentPlace(pathname: string): string | false {
   const match = PLACES.filter((p) => p.to !== '/').find(
     (p) => pathname === p.to || pathname.startsWith(`${p.to}/`),
   );
@@ -22,7 +22,8 @@ function currentPlace(pathname: string): string | false {
 
 /**
  * The places, as links (the current one marked; Releases with how many need attention). On a
- * narrow screen they take a line of their own and scroll sideways. Memoised on the path.
+ * middle-sized screen they take a line of their own and scroll sideways; on a phone they fold
+ * into a menu (places-menu.tsx). Memoised on the path.
  */
 export const Places = memo(function Places({ pathname }: { pathname: string }) {
   const current = currentPlace(pathname);
