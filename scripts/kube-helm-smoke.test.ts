@@ -14,7 +14,19 @@ describe('the client over real HTTP', () => {
     const middleware = handlersMiddleware(kubeHelmHandlers(sessions.forRequest), [
       '/kube-helm-api',
     ]);
+    // As on a real platform: the list read right after an instance's deletion answers 500
+    // "Failed to get extensions" once (the simulator does so only in a short window, which a
+    // loaded machine may or may not hit; here it always happens).
+    let glitchNextList = false;
     server = createServer((req, res) => {
+      if (req.url?.endsWith('/helm-delete-chart')) glitchNextList = true;
+      if (glitchNextList && req.method === 'GET' && req.url?.endsWith('/extensions')) {
+        glitchNextList = false;
+        res.statusCode = 500;
+        res.setHeader('content-type', 'application/json');
+        res.end('{"detail":"Failed to get extensions"}');
+        return;
+      }
       middleware(req, res, () => {
         res.statusCode = 404;
         res.end();

@@ -34,11 +34,15 @@ export async function smoke(
     log(entry);
     return ok;
   };
+  // A list read may fail for a moment: a real kube-helm answers 500 "Failed to get extensions"
+  // while an instance's deletion finishes. Like the app, the smoke reads again; only a list that
+  // never shows what is awaited within the patience fails the step.
   const until = async (
     what: (rows: Awaited<ReturnType<typeof client.listExtensions>>) => boolean,
   ) => {
     for (const start = Date.now(); Date.now() - start < patienceMs; await sleep(pollMs)) {
-      if (what(await client.listExtensions())) return true;
+      const rows = await client.listExtensions().catch(() => null);
+      if (rows && what(rows)) return true;
     }
     return false;
   };
