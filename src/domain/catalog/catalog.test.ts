@@ -42,6 +42,28 @@ describe('groupRows', () => {
     expect(second.get('jupyterlab-chart')).toBe(first.get('jupyterlab-chart'));
     expect(second.get('nnunet-workflow')).not.toBe(first.get('nnunet-workflow'));
   });
+  it('makes one line of an instance listed twice', () => {
+    const twice = rows.find((r) => r.releaseName === 'jupyterlab-chart-b71e04c9d2a35f6e8c10');
+    if (!twice) throw new Error('no instance');
+    const entry = groupRows([...rows, { ...twice }]).get('jupyterlab-chart');
+    expect(entry?.instances.map((i) => i.row.releaseName)).toEqual([
+      'jupyterlab-chart-b71e04c9d2a35f6e8c10',
+      'jupyterlab-chart-3f9a1c7e52b04d8a6e1f',
+    ]);
+  });
+
+  it('keeps instances in view under a stand-in when their template row is missing', () => {
+    const withoutTemplate = rows.filter((r) => r.releaseName !== 'jupyterlab-chart');
+    const entry = groupRows(withoutTemplate).get('jupyterlab-chart');
+    expect(entry?.instances.map((i) => i.name)).toEqual([
+      'jupyterlab-chart-b71e04c9d2a35f6e8c10',
+      'lung-study',
+    ]);
+    expect(entry?.name).toBe('Jupyterlab Notebook');
+    expect(entry?.derived.state).toBe('launchable');
+    // The same line object while the instance rows do not change.
+    expect(groupRows(withoutTemplate).get('jupyterlab-chart')?.row).toBe(entry?.row);
+  });
 });
 
 describe('applyView', () => {

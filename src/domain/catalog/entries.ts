@@ -71,10 +71,35 @@ function sameMembers(a: CatalogEntry, row: ExtensionRow, instances: ExtensionRow
   );
 }
 
+const standIns = new WeakMap<ExtensionRow, ExtensionRow>();
+
 /**
- * Groups the list into entries, one per chart: instance rows go under their template. Rows whose
- * objects did not change (the query keeps unchanged rows identical) keep their previous entry
- * object, so unchanged lines do not re-render.
+ * The chart's own line when the list has launched instances of it but no template row (one that
+ * could not be read is left out): made from an instance's row, which carries the chart's facts,
+ * versions and parameters (CONTRACT §3.3), so the instances stay in view. The same object for the
+ * same instance row, so the line does not re-render on every poll.
+ */
+function standInTemplate(instance: ExtensionRow): ExtensionRow {
+  const known = standIns.get(instance);
+  if (known) return known;
+  const template: ExtensionRow = {
+    ...instance,
+    releaseName: instance.chart_name,
+    display_name: '',
+    installed: 'no',
+    helmStatus: null,
+    kubeStatus: null,
+    successful: undefined,
+    links: [],
+  };
+  standIns.set(instance, template);
+  return template;
+}
+
+/**
+ * Groups the list into entries, one per chart: instance rows go under their template (or a
+ * stand-in for it, when the list has none). Rows whose objects did not change (the query keeps
+ * unchanged rows identical) keep their previous entry object, so unchanged lines do not re-render.
  */
 export function groupRows(
   rows: readonly ExtensionRow[],
@@ -85,11 +110,15 @@ export function groupRows(
   for (const row of rows) {
     if (isInstanceRow(row)) {
       const list = instances.get(row.chart_name) ?? [];
-      list.push(row);
+      // The same instance twice (a list rebuilt from partial data) is one line.
+      if (!list.some((r) => r.releaseName === row.releaseName)) list.push(row);
       instances.set(row.chart_name, list);
     } else if (!heads.has(row.chart_name)) {
       heads.set(row.chart_name, row);
     }
+  }
+  for (const [chart, [first]] of instances) {
+    if (first && !heads.has(chart)) heads.set(chart, standInTemplate(first));
   }
   const entries = new Map<string, CatalogEntry>();
   for (const [key, row] of heads) {
