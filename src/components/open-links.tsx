@@ -50,7 +50,11 @@ export function OpenLinks({
           aria-label={`Open ${name} at ${link} (new tab)`}
           sx={{ minWidth: 0, maxWidth: '100%', whiteSpace: 'nowrap' }}
         >
-          <Box component="span" sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}>
+          <Box
+            component="span"
+            className="kh-open-label"
+            sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}
+          >
             {hrefs.length === 1 ? 'Open' : shortLabel(link)}
           </Box>
         </Button>
