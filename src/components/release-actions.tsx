@@ -1,9 +1,7 @@
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import Tooltip from '@mui/material/Tooltip';
 import { useCallback } from 'react';
 import { actionFor, type RowAction } from '../domain/actions';
 import type { ReleaseFacts } from '../domain/releases/releases';
+import { ActionButton } from './action-button';
 import { useExtensionActions } from './extension-actions';
 
 /** What a release's button does now: remove it, force its removal when stuck, or wait. */
@@ -55,33 +53,14 @@ export function ReleaseActionButton({
   variant?: 'outlined' | 'contained';
 }) {
   const run = useReleaseActions();
-  const busy = action.kind === 'busy';
   return (
-    <Tooltip title={action.reason ?? ''} describeChild>
-      <Button
-        size="small"
-        variant={variant}
-        color={busy ? 'primary' : 'error'}
-        aria-disabled={!action.enabled}
-        aria-label={`${action.label.replace('…', '')} ${release.name}`}
-        onClick={() => {
-          if (action.enabled) run(release, action);
-        }}
-        startIcon={busy ? <CircularProgress size={14} color="inherit" aria-hidden /> : undefined}
-        sx={{
-          whiteSpace: 'nowrap',
-          ...(action.enabled
-            ? {}
-            : {
-                color: 'text.secondary',
-                borderColor: 'divider',
-                cursor: 'default',
-                '&:hover': { bgcolor: 'transparent' },
-              }),
-        }}
-      >
-        {action.label}
-      </Button>
-    </Tooltip>
+    <ActionButton
+      action={action}
+      name={release.name}
+      variant={variant}
+      onClick={() => {
+        run(release, action);
+      }}
+    />
   );
 }

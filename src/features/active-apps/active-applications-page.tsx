@@ -7,6 +7,7 @@ import { useMemo, useState } from 'react';
 import type { ActiveApplication } from '../../api';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { Freshness, useNow } from '../../components/freshness';
+import { PageHeading } from '../../components/page-heading';
 import { applicationName, groupApplications } from '../../domain/applications';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { useReleases } from '../../queries/releases';
@@ -55,24 +56,13 @@ export function ActiveApplicationsPage() {
   const projectTitle = project ? `Launched in project ${project.name}` : 'Launched applications';
   return (
     <Stack spacing={3}>
-      <Box
-        sx={{
-          display: 'flex',
-          flexWrap: 'wrap',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 1,
-        }}
-      >
-        <Typography variant="h4" component="h1">
-          Active applications
-        </Typography>
+      <PageHeading title="Active applications">
         <Freshness
           updatedAt={apps.dataUpdatedAt}
           fetching={apps.isFetching}
           onRefresh={() => void apps.refetch()}
         />
-      </Box>
+      </PageHeading>
       {apps.isPending ? (
         <Skeleton variant="rounded" height={160} aria-label="Loading the active applications" />
       ) : apps.isError && !apps.data ? (

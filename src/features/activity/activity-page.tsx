@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Stack from '@mui/material/Stack';
@@ -7,6 +6,7 @@ import { useTheme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { Link as RouterLink } from 'react-router';
+import { PageHeading } from '../../components/page-heading';
 import { useActivityLog } from '../../stores/app-state-context';
 import { useStore } from '../../stores/external-store';
 import { ActivityCards, ActivityTable } from './activity-list';
@@ -18,18 +18,7 @@ export function ActivityPage() {
   const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
   return (
     <Stack spacing={2}>
-      <Box
-        sx={{
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 2,
-          flexWrap: 'wrap',
-        }}
-      >
-        <Typography variant="h4" component="h1">
-          Activity
-        </Typography>
+      <PageHeading title="Activity">
         <Button
           onClick={() => {
             log.clear();
@@ -38,7 +27,7 @@ export function ActivityPage() {
         >
           Clear the log
         </Button>
-      </Box>
+      </PageHeading>
       <Typography color="text.secondary">
         Installs, launches, uninstalls, version switches, uploads and updates of the extension list
         started from this browser, newest first, and how each ended. The log stays in this browser

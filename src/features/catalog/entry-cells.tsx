@@ -15,7 +15,7 @@ import { documentationLink } from '../../domain/names';
 import { ToneChip } from '../../components/tone-chip';
 import type { RowHandlers, Why } from './layout';
 import { OpenLinks } from '../../components/open-links';
-import { RowActionButton } from './row-action-button';
+import { ActionButton } from '../../components/action-button';
 import { InstancesChip, StateChip } from './state-chip';
 import { VersionCell } from './version-cell';
 
@@ -174,7 +174,8 @@ export const EntryCells = memo(function EntryCells({
         )}
       </Cell>
       <Cell column="action">
-        <RowActionButton
+        <ActionButton
+          minWidth={104}
           action={action}
           name={entry.name}
           onClick={() => {

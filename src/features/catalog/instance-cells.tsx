@@ -6,7 +6,7 @@ import type { CatalogEntry, InstanceEntry } from '../../domain/catalog/entries';
 import { Cell } from './entry-cells';
 import type { RowHandlers, Why } from './layout';
 import { OpenLinks } from '../../components/open-links';
-import { RowActionButton } from './row-action-button';
+import { ActionButton } from '../../components/action-button';
 import { StateChip } from './state-chip';
 
 interface Props extends Pick<RowHandlers, 'onAction'>, Why {
@@ -66,7 +66,8 @@ export const InstanceCells = memo(function InstanceCells({
         ) : null}
       </Cell>
       <Cell column="action">
-        <RowActionButton
+        <ActionButton
+          minWidth={104}
           action={action}
           name={instance.name}
           onClick={() => {

@@ -1,5 +1,4 @@
 import Alert from '@mui/material/Alert';
-import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
 import Skeleton from '@mui/material/Skeleton';
@@ -11,6 +10,7 @@ import { useMemo, useState } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import { Freshness } from '../../components/freshness';
+import { PageHeading } from '../../components/page-heading';
 import { applyReleasesView, DEFAULT_RELEASES_VIEW } from '../../domain/releases/view';
 import { useReleases } from '../../queries/releases';
 import { ReleaseCards } from './release-cards';
@@ -33,24 +33,13 @@ export function ReleasesPage() {
   const more = result.shown.length - page.length;
   return (
     <Stack spacing={2}>
-      <Box
-        sx={{
-          display: 'flex',
-          flexWrap: 'wrap',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          gap: 1,
-        }}
-      >
-        <Typography variant="h4" component="h1">
-          Releases
-        </Typography>
+      <PageHeading title="Releases">
         <Freshness
           updatedAt={list.dataUpdatedAt}
           fetching={list.isFetching}
           onRefresh={() => void list.refetch()}
         />
-      </Box>
+      </PageHeading>
       <Typography color="text.secondary">
         Everything deployed on the platform: installed extensions and launched applications, with
         their state and why one is not ready.
