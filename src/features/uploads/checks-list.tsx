@@ -22,7 +22,13 @@ export function ChecksList({ checks }: { checks: readonly Check[] }) {
         <Box
           component="li"
           key={check.id}
-          sx={{ display: 'grid', gridTemplateColumns: '9.5rem 1fr', gap: 1, py: 0.5 }}
+          sx={{
+            display: 'grid',
+            // On phones the verdict sits above its words, which keep the whole width.
+            gridTemplateColumns: { xs: '1fr', sm: '9.5rem 1fr' },
+            gap: { xs: 0.5, sm: 1 },
+            py: 0.5,
+          }}
         >
           <Box>
             <ToneChip tone={STATUS[check.status].tone} label={STATUS[check.status].label} />
