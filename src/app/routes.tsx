@@ -1,8 +1,17 @@
+import LinearProgress from '@mui/material/LinearProgress';
 import type { RouteObject } from 'react-router';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
 import { RouteError } from './route-error';
+
+/**
+ * What shows while a place opened directly (a bookmark, a reload) loads its code: a thin bar
+ * where the header will be.
+ */
+function OpeningPlace() {
+  return <LinearProgress aria-label="Opening the page" />;
+}
 
 /** The places of the app. The catalog comes with the first load; the others when visited. */
 export const routes: RouteObject[] = [
@@ -10,6 +19,7 @@ export const routes: RouteObject[] = [
     path: '/',
     element: <AppShell />,
     errorElement: <RouteError />,
+    hydrateFallbackElement: <OpeningPlace />,
     children: [
       { index: true, element: <CatalogPage /> },
       {
