@@ -5,6 +5,8 @@
 // the idle interval of 15 s, sent every few seconds here).
 // Polls are started the way a tab coming back to the foreground starts one (TanStack Query's
 // refetch on visibility): the same read, the same code after it, without waiting 15 s each.
+// Every read gets the very same body: the simulator's list is read once and served again for
+// each request (its crash-looping pods would otherwise count restarts from one read to the next).
 //
 //   npm run bench:polling                           (builds into dist-bench/, serves on 6030)
 //   node bench/polling.mjs --url http://127.0.0.1:5394 [--sizes 1000,10000] [--polls 20] [--soak 120]
@@ -58,6 +60,14 @@ async function measure(browser, size) {
   const spacing = size >= 5000 ? 4000 : 3000;
   const browserContext = await browser.newContext({ viewport: { width: 1400, height: 900 } });
   await browserContext.addCookies([{ name: 'kh-sim-session', value: session, url: base }]);
+  const listed = await fetch(`${base}/kube-helm-api/extensions`, {
+    headers: { Cookie: `kh-sim-session=${session}` },
+  });
+  const body = await listed.text();
+  if (!listed.ok) throw new Error(`the list: ${listed.status} ${body.slice(0, 200)}`);
+  await browserContext.route('**/kube-helm-api/extensions', (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', body }),
+  );
   const page = await browserContext.newPage();
   await page.addInitScript(installRenderCounter);
   const reads = [];

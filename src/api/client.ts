@@ -8,6 +8,7 @@ import {
   healthCheck,
   listPlatforms,
   readExtensionList,
+  rememberingListReader,
   updateExtensions,
   type UpdateExtensionsOutcome,
 } from './extensions';
@@ -94,7 +95,9 @@ export function createKubeHelmClient(options: KubeHelmClientOptions): KubeHelmCl
     helmInstallTimeoutMs: options.helmInstallTimeoutMs ?? 15_000,
     now: options.now ?? (() => Date.now()),
   };
-  const sharedList = singleFlight((signal) => readExtensionList(ctx, signal));
+  // An answer identical to the last one is recognised before it is parsed (the same read again).
+  const readBody = rememberingListReader();
+  const sharedList = singleFlight((signal) => readExtensionList(ctx, signal, readBody));
 
   return {
     listExtensions: async (call = {}) => (await sharedList(call.signal)).rows,

@@ -1,6 +1,14 @@
 import type { CallOptions, ClientContext } from './context';
 import { outcomeOfError, type Failed, type NoAnswer } from './outcomes';
-import { badResponse, httpError, parseJson, requestText, send, type SendOptions } from './request';
+import {
+  badResponse,
+  httpError,
+  parseJson,
+  requestText,
+  send,
+  type RawResponse,
+  type SendOptions,
+} from './request';
 import {
   readableExtensionListSchema,
   type ExtensionListRead,
@@ -18,9 +26,7 @@ export function describeUnreadable(entry: UnreadableEntry): string {
  * `["bare string"]`, kube-helm's corrupted cache) is a bad answer, not an empty catalog; a
  * genuinely empty list (`[]`) is an empty catalog.
  */
-async function readList(ctx: ClientContext, options: SendOptions): Promise<ExtensionListRead> {
-  const raw = await send(ctx.transport, options);
-  if (!raw.ok) throw httpError(raw);
+function readListBody(raw: RawResponse): ExtensionListRead {
   const list = parseJson(raw, readableExtensionListSchema);
   if (list.rows.length === 0 && list.unreadable.length > 0) {
     const count = list.unreadable.length;
@@ -33,17 +39,42 @@ async function readList(ctx: ClientContext, options: SendOptions): Promise<Exten
   return list;
 }
 
+async function readList(ctx: ClientContext, options: SendOptions): Promise<ExtensionListRead> {
+  const raw = await send(ctx.transport, options);
+  if (!raw.ok) throw httpError(raw);
+  return readListBody(raw);
+}
+
+/**
+ * A reader of successive answers of one list that recognises an answer identical to the last one
+ * before parsing it: the same body text gives the very same read (the same row objects), so an
+ * unchanged poll costs a string comparison, and nothing downstream sees new data. Only answers
+ * that were read successfully are remembered.
+ */
+export function rememberingListReader(): (raw: RawResponse) => ExtensionListRead {
+  let last: { text: string; read: ExtensionListRead } | null = null;
+  return (raw) => {
+    if (last !== null && last.text === raw.text) return last.read;
+    const read = readListBody(raw);
+    last = { text: raw.text, read };
+    return read;
+  };
+}
+
 /** `GET /extensions`: every row that can be read, and what could not be. */
-export function readExtensionList(
+export async function readExtensionList(
   ctx: ClientContext,
   signal: AbortSignal,
+  read: (raw: RawResponse) => ExtensionListRead = readListBody,
 ): Promise<ExtensionListRead> {
-  return readList(ctx, {
+  const raw = await send(ctx.transport, {
     method: 'GET',
     path: '/extensions',
     timeoutMs: ctx.timeouts.extensions,
     signal,
   });
+  if (!raw.ok) throw httpError(raw);
+  return read(raw);
 }
 
 /** `GET /platforms`: the rows that can be read. */

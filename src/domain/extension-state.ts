@@ -112,7 +112,22 @@ export function stateOfDeployment(deployment: Deployment): ExtensionState {
   return verdict === 'up' ? 'ready' : verdict === 'failing' ? 'error' : 'starting';
 }
 
+const derivedStates = new WeakMap<ExtensionRow, DerivedState>();
+
+/**
+ * The state of a row. Rows are never changed once read, so each row's state is worked out once
+ * (every poll, every place and the clock ask again for the same rows).
+ */
 export function deriveState(row: ExtensionRow): DerivedState {
+  let derived = derivedStates.get(row);
+  if (!derived) {
+    derived = deriveStateOnce(row);
+    derivedStates.set(row, derived);
+  }
+  return derived;
+}
+
+function deriveStateOnce(row: ExtensionRow): DerivedState {
   if (isTemplateRow(row)) {
     return { state: 'launchable', installedVersion: null, deployment: null, pods: null };
   }

@@ -39,10 +39,20 @@ export function recordObservations(
   return next;
 }
 
-/** Reads observations as the catalog's attention rules want them. */
+const readers = new WeakMap<Observations, SeenSince>();
+
+/**
+ * Reads observations as the catalog's attention rules want them: the same function for the same
+ * observations, so that whatever is worked out from them can tell they did not change.
+ */
 export function seenSinceOf(observations: Observations): SeenSince {
-  return (releaseName, state) => {
-    const entry = observations.get(releaseName);
-    return entry?.state === state ? entry.since : undefined;
-  };
+  let reader = readers.get(observations);
+  if (!reader) {
+    reader = (releaseName, state) => {
+      const entry = observations.get(releaseName);
+      return entry?.state === state ? entry.since : undefined;
+    };
+    readers.set(observations, reader);
+  }
+  return reader;
 }

@@ -10,11 +10,19 @@ export const POLL = {
   maxBackoffMs: 60_000,
 } as const;
 
+const moving = new WeakMap<readonly ExtensionRow[], boolean>();
+
+/** Whether something on the list moves (asked on every update of the query: once per list). */
 export function isMoving(rows: readonly ExtensionRow[]): boolean {
-  return rows.some((row) => {
-    const { state } = deriveState(row);
-    return state === 'installing' || state === 'uninstalling' || state === 'starting';
-  });
+  let answer = moving.get(rows);
+  if (answer === undefined) {
+    answer = rows.some((row) => {
+      const { state } = deriveState(row);
+      return state === 'installing' || state === 'uninstalling' || state === 'starting';
+    });
+    moving.set(rows, answer);
+  }
+  return answer;
 }
 
 /** How long until the next look at the list. */

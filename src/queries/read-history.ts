@@ -173,3 +173,21 @@ export function useFreshness(queryKey: QueryKey): Freshness {
   const get = useCallback(() => recorder.freshness(hash), [recorder, hash]);
   return useSyncExternalStore(subscribe, get, get);
 }
+
+/**
+ * The same as `useFreshness`, but `null` while the data is fresh: a component that only shows
+ * what is old or missing does not re-render on every successful read.
+ */
+export function useUnfreshness(queryKey: QueryKey): Exclude<Freshness, { kind: 'fresh' }> | null {
+  const recorder = readHistoryRecorder(useQueryClient());
+  const hash = hashKey(queryKey);
+  const subscribe = useCallback(
+    (listener: () => void) => recorder.subscribe(hash, listener),
+    [recorder, hash],
+  );
+  const get = useCallback(() => {
+    const freshness = recorder.freshness(hash);
+    return freshness.kind === 'fresh' ? null : freshness;
+  }, [recorder, hash]);
+  return useSyncExternalStore(subscribe, get, get);
+}

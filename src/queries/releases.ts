@@ -1,6 +1,7 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { ExtensionRow } from '../contract/schemas';
+import { JudgementClock } from '../domain/judgement-clock';
 import { seenSinceOf, type Observations } from '../domain/observations';
 import { withPending, type PendingOperation } from '../domain/pending';
 import { releaseFacts, releasesOf, type ReleaseFacts } from '../domain/releases/releases';
@@ -8,7 +9,8 @@ import { useObservations, usePendingOperations } from '../stores/app-state-conte
 import { useKubeHelmClient } from './client-context';
 import { extensionsQuery, kubeHelmKeys } from './extensions';
 import { pollInterval } from './polling';
-import { useFreshness } from './read-history';
+import { useJudgedAt } from './list-clock';
+import { useUnfreshness } from './read-history';
 
 interface Inputs {
   data: readonly ExtensionRow[];
@@ -34,6 +36,9 @@ const sameInputs = (a: Inputs, b: Inputs) =>
   a.pending === b.pending &&
   a.now === b.now &&
   a.observations === b.observations;
+
+/** One for every user of the list, like `last`: they all judge an answer at the same moment. */
+const clock = new JudgementClock();
 
 function derive(inputs: Inputs): Derived {
   if (last !== null && sameInputs(last.inputs, inputs)) return last.derived;
@@ -71,16 +76,18 @@ export function useReleases() {
         eager: pending.length > 0,
       }),
   });
-  const now = list.dataUpdatedAt;
   const { data } = list;
+  const seenSince = useMemo(() => seenSinceOf(observations), [observations]);
+  // Moves with the reads, except over identical answers while no judgement depends on time; read
+  // from the cache, so that a read bringing the same answer re-renders none of the list's users.
+  const now = useJudgedAt(kubeHelmKeys.extensions(), clock, data, seenSince, pending);
   const derived = useMemo(
     () => (data ? derive({ data, pending, now, observations }) : undefined),
     [data, pending, now, observations],
   );
-  const seenSince = useMemo(() => seenSinceOf(observations), [observations]);
   /** The last good list stays on screen while reading it fails (judged by read times). */
-  const freshness = useFreshness(kubeHelmKeys.extensions());
-  const stale = data !== undefined && freshness.kind === 'stale';
+  const unfresh = useUnfreshness(kubeHelmKeys.extensions());
+  const stale = data !== undefined && unfresh?.kind === 'stale';
   return {
     list,
     rows: derived?.rows,

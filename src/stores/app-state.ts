@@ -28,6 +28,8 @@ export function createAppState(storage: KeyValueStorage | null): AppState {
   const pending = createPendingStore(storage);
   const observations = createObservationsStore(storage);
   const activity = createActivityLog(storage);
+  // The rows last recorded and what they gave: the identical answer again changes nothing.
+  let recorded: { rows: readonly ExtensionRow[]; observations: Observations } | null = null;
   return {
     pending,
     observations,
@@ -39,7 +41,12 @@ export function createAppState(storage: KeyValueStorage | null): AppState {
       activity.update(entryId, { follow: { kind, until: at + FOLLOW_MS } });
     },
     onList(rows, now) {
-      observations.set((before) => recordObservations(before, rows, now));
+      observations.set((before) => {
+        if (recorded?.rows === rows && recorded.observations === before) return before;
+        const after = recordObservations(before, rows, now);
+        recorded = { rows, observations: after };
+        return after;
+      });
       pending.set((ops) => {
         const open = openOperations(ops, rows, now);
         return open.length === ops.length ? ops : open;

@@ -5,16 +5,14 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { Freshness } from '../../components/freshness';
+import { kubeHelmKeys } from '../../queries/extensions';
+import { useFetchStatus, useReadAt } from '../../queries/list-clock';
 
 /** The page title with how fresh the list is, and the page's own actions. */
 export function CatalogHeader({
-  updatedAt,
-  fetching,
   onRefresh,
   updateButton,
 }: {
-  updatedAt: number;
-  fetching: boolean;
   onRefresh: () => void;
   updateButton: ReactNode;
 }) {
@@ -32,7 +30,7 @@ export function CatalogHeader({
         Extensions
       </Typography>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
-        <Freshness updatedAt={updatedAt} fetching={fetching} onRefresh={onRefresh} />
+        <ListFreshness onRefresh={onRefresh} />
         <Button
           component={RouterLink}
           to="/uploads"
@@ -46,4 +44,11 @@ export function CatalogHeader({
       </Box>
     </Box>
   );
+}
+
+/** When the list was read and whether a read is under way: the only part a read re-renders. */
+function ListFreshness({ onRefresh }: { onRefresh: () => void }) {
+  const updatedAt = useReadAt(kubeHelmKeys.extensions());
+  const fetching = useFetchStatus(kubeHelmKeys.extensions()) === 'fetching';
+  return <Freshness updatedAt={updatedAt} fetching={fetching} onRefresh={onRefresh} />;
 }

@@ -36,7 +36,7 @@ export function CatalogPage() {
   const liveView = useMemo(() => ({ ...view, q: deferredText }), [view, deferredText]);
   const [eagerUntil, setEagerUntil] = useState(0);
   const [arriving, expectCollections] = useCollectionsArriving(EAGER_MS);
-  const { extensions, result, items, stale, freshness } = useCatalogData(liveView, {
+  const { extensions, result, items, stale, unread } = useCatalogData(liveView, {
     eagerUntil,
   });
 
@@ -71,7 +71,8 @@ export function CatalogPage() {
     expectCollections();
   });
   const updateButton = <UpdateExtensionsButton update={updating} />;
-  const refetch = () => void extensions.refetch();
+  const { refetch: refetchList } = extensions;
+  const refetch = useCallback(() => void refetchList(), [refetchList]);
   const facets = (
     <FacetPanel
       view={view}
@@ -84,12 +85,7 @@ export function CatalogPage() {
 
   return (
     <Stack spacing={2}>
-      <CatalogHeader
-        updatedAt={extensions.dataUpdatedAt}
-        fetching={extensions.isFetching}
-        onRefresh={refetch}
-        updateButton={updateButton}
-      />
+      <CatalogHeader onRefresh={refetch} updateButton={updateButton} />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <SearchField value={text} onChange={setText} />
         <SortField
@@ -110,17 +106,11 @@ export function CatalogPage() {
       >
         {compact ? null : <Box sx={{ position: 'sticky', top: 88 }}>{facets}</Box>}
         <Stack spacing={1.5} sx={{ minWidth: 0 }}>
-          <CatalogNotices stale={stale} retrying={extensions.isFetching} onRetry={refetch} />
+          <CatalogNotices stale={stale} onRetry={refetch} />
           <CatalogResults
             loaded={extensions.data !== undefined}
-            pending={
-              extensions.isPending &&
-              extensions.fetchStatus !== 'idle' &&
-              freshness.kind === 'unread' &&
-              freshness.failure === null
-            }
-            error={freshness.kind === 'unread' ? freshness.failure?.error : extensions.error}
-            retrying={extensions.isFetching}
+            loading={extensions.isPending && unread !== null && unread.failure === null}
+            error={unread ? unread.failure?.error : extensions.error}
             result={result}
             query={text}
             updateButton={updateButton}

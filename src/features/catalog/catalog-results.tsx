@@ -6,6 +6,8 @@ import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import type { ViewResult } from '../../domain/catalog/view';
+import { kubeHelmKeys } from '../../queries/extensions';
+import { useFetchStatus } from '../../queries/list-clock';
 import { EmptyCatalog, HiddenExperimental, NoMatch } from './catalog-notices';
 import { CollectionsArriving, type Arriving } from './collections-arriving';
 
@@ -15,20 +17,20 @@ import { CollectionsArriving, type Arriving } from './collections-arriving';
  */
 export function CatalogResults({
   loaded,
-  pending,
+  loading,
   error,
   result,
   query,
   table,
   updateButton,
   arriving,
-  retrying,
   onRetry,
   onClear,
   onShowExperimental,
 }: {
   loaded: boolean;
-  pending: boolean;
+  /** Nothing read yet and no failure yet: loading while a read is under way. */
+  loading: boolean;
   error: unknown;
   result: ViewResult;
   query: string;
@@ -36,12 +38,53 @@ export function CatalogResults({
   updateButton: ReactNode;
   /** After "update extensions": charts are on their way (or overdue). */
   arriving: Arriving;
-  /** A read is under way (after a first load failed: the error stays, its button waits). */
-  retrying: boolean;
   onRetry: () => void;
   onClear: () => void;
   onShowExperimental: () => void;
 }) {
+  const props = { loaded, error, result, query, table, updateButton, arriving, onRetry, onClear };
+  // Once the list is loaded, whether a read is under way changes nothing here: no re-render then.
+  return loaded ? (
+    <ResultsView
+      {...props}
+      onShowExperimental={onShowExperimental}
+      pending={false}
+      retrying={false}
+    />
+  ) : (
+    <UnloadedResults {...props} loading={loading} onShowExperimental={onShowExperimental} />
+  );
+}
+
+type ViewProps = Omit<Parameters<typeof CatalogResults>[0], 'loading'>;
+
+/** Before the first list: loading while a read is under way, else why it failed. */
+function UnloadedResults({ loading, ...props }: ViewProps & { loading: boolean }) {
+  // A read is under way (after a first load failed: the error stays, its button waits).
+  const fetchStatus = useFetchStatus(kubeHelmKeys.extensions());
+  return (
+    <ResultsView
+      {...props}
+      pending={loading && fetchStatus !== 'idle'}
+      retrying={fetchStatus === 'fetching'}
+    />
+  );
+}
+
+function ResultsView({
+  loaded,
+  pending,
+  retrying,
+  error,
+  result,
+  query,
+  table,
+  updateButton,
+  arriving,
+  onRetry,
+  onClear,
+  onShowExperimental,
+}: ViewProps & { pending: boolean; retrying: boolean }) {
   return (
     <>
       <Box

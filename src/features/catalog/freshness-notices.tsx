@@ -7,7 +7,8 @@ import { isSignedOut, noticeSx, SignInAgain, SignInButton } from '../../componen
 import { errorReport, reportTime } from '../../components/error-report';
 import { TechnicalDetails } from '../../components/technical-details';
 import type { Stale } from '../../domain/freshness';
-import { useUnreadableEntries } from '../../queries/extensions';
+import { kubeHelmKeys, useUnreadableEntries } from '../../queries/extensions';
+import { useFetchStatus } from '../../queries/list-clock';
 
 const clock = (ms: number) => new Date(ms).toLocaleTimeString();
 
@@ -97,20 +98,18 @@ export function UnreadableNotice({ entries }: { entries: readonly UnreadableEntr
 }
 
 /** The notices above the catalog's table: an old list, and rows left out. */
-export function CatalogNotices({
-  stale,
-  retrying,
-  onRetry,
-}: {
-  stale: Stale | null;
-  retrying: boolean;
-  onRetry: () => void;
-}) {
+export function CatalogNotices({ stale, onRetry }: { stale: Stale | null; onRetry: () => void }) {
   const unreadable = useUnreadableEntries();
   return (
     <>
-      {stale ? <StaleNotice stale={stale} retrying={retrying} onRetry={onRetry} /> : null}
+      {stale ? <LiveStaleNotice stale={stale} onRetry={onRetry} /> : null}
       {unreadable.length > 0 ? <UnreadableNotice entries={unreadable} /> : null}
     </>
   );
+}
+
+/** The stale notice with whether a read is under way (only while the list is old). */
+function LiveStaleNotice({ stale, onRetry }: { stale: Stale; onRetry: () => void }) {
+  const retrying = useFetchStatus(kubeHelmKeys.extensions()) === 'fetching';
+  return <StaleNotice stale={stale} retrying={retrying} onRetry={onRetry} />;
 }

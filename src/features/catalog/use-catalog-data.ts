@@ -2,11 +2,13 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { StickyVersions } from '../../domain/catalog/sticky-versions';
 import { applyView, factsOf, sortFacts, type CatalogView } from '../../domain/catalog/view';
+import { JudgementClock } from '../../domain/judgement-clock';
 import { withPending } from '../../domain/pending';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { extensionsQuery, kubeHelmKeys } from '../../queries/extensions';
+import { useJudgedAt } from '../../queries/list-clock';
 import { pollInterval } from '../../queries/polling';
-import { useFreshness } from '../../queries/read-history';
+import { useUnfreshness } from '../../queries/read-history';
 import { usePendingOperations, useSeenSince } from '../../stores/app-state-context';
 import { catalogItems } from './catalog-items';
 import { useEntries } from './use-entries';
@@ -14,6 +16,11 @@ import { useEntries } from './use-entries';
 /**
  * The catalog's data: the polled list with what this browser just asked for laid over it, grouped
  * into entries, filtered and sorted by the view, and cut into the lines of the table.
+ *
+ * A read that brings the same answer re-renders nothing here: the query notifies only when its
+ * data, error or loading changes, the moment the list is judged at moves only when a judgement
+ * could change (`useJudgedAt`), and freshness only when it is not fresh. Whether a read is under
+ * way and when the list was read are shown by the small components that need them.
  */
 export function useCatalogData(
   view: CatalogView,
@@ -31,14 +38,17 @@ export function useCatalogData(
         failures: query.state.fetchFailureCount,
         eager: pending.length > 0 || Date.now() < eagerUntil,
       }),
+    notifyOnChangeProps: ['data', 'error', 'isPending'],
   });
-  const now = extensions.dataUpdatedAt;
+  const { data } = extensions;
+  const [clock] = useState(() => new JudgementClock());
+  const now = useJudgedAt(kubeHelmKeys.extensions(), clock, data, seenSince, pending);
   // Versions seen in a full read outlive quick re-reads that show fewer; what this browser just
   // asked for shows at once, until the list catches up.
   const [sticky] = useState(() => new StickyVersions());
   const rows = useMemo(
-    () => (extensions.data ? withPending(sticky.apply(extensions.data, now), pending) : undefined),
-    [extensions.data, now, sticky, pending],
+    () => (data ? withPending(sticky.apply(data, now), pending) : undefined),
+    [data, now, sticky, pending],
   );
   const entries = useEntries(rows);
   const facts = useMemo(
@@ -53,7 +63,8 @@ export function useCatalogData(
   );
   // From when the list was read and what became of the reads since, never from TanStack's failure
   // count (a restarted read resets it while the backend still fails or hangs).
-  const freshness = useFreshness(kubeHelmKeys.extensions());
-  const stale = freshness.kind === 'stale' ? freshness : null;
-  return { extensions, result, items, stale, freshness };
+  const unfresh = useUnfreshness(kubeHelmKeys.extensions());
+  const stale = unfresh?.kind === 'stale' ? unfresh : null;
+  const unread = unfresh?.kind === 'unread' ? unfresh : null;
+  return { extensions, result, items, stale, unread };
 }
