@@ -190,7 +190,10 @@ async function hostileBackend(page: Page) {
 async function expectNothingRan(page: Page, where: string) {
   const hits = await page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits);
   expect(hits, `${where}: scripts that ran`).toEqual([]);
-  expect(await page.evaluate(dangerInPage), `${where}: dangerous markup or links`).toEqual([]);
+  expect(
+    await page.evaluate(dangerInPage, undefined),
+    `${where}: dangerous markup or links`,
+  ).toEqual([]);
 }
 
 test.describe('drill: hostile charts', () => {
@@ -230,7 +233,7 @@ test.describe('drill: hostile charts', () => {
     await expect
       .poll(() => page.evaluate(() => (window as unknown as { __xssHits: string[] }).__xssHits))
       .toEqual(['0']);
-    expect(await page.evaluate(dangerInPage)).toEqual(['img onerror="__xss(0)"']);
+    expect(await page.evaluate(dangerInPage, undefined)).toEqual(['img onerror="__xss(0)"']);
     await page.evaluate(() => {
       document.getElementById('xss-probe')?.remove();
       (window as unknown as { __xssHits: string[] }).__xssHits.length = 0;
