@@ -4,7 +4,7 @@ import { Rng } from '../../mocks/sim/rng';
 /**
  * Seeds and sizes of the reliability drills. The test suite runs each drill with a fixed seed
  * (the same cases on every run); `DRILL_SEED=<n>` replays another run, and `DRILL_SCALE=<k>`
- * multiplies the number of cases (the bench variants, `npm run bench:drills`).
+ * multiplies the number of cases (`npm run drills` runs them ten times larger).
  */
 export function drillSeed(fallback: number): number {
   const fromEnv = Number(process.env.DRILL_SEED);
