@@ -194,7 +194,10 @@ function report() {
     if (b) {
       const theirs = stats.map((s) => unit(figure(b, key, s)));
       while (theirs.length < 2) theirs.push('');
-      const ratios = stats.map((s) => `${(figure(a, key, s) / figure(b, key, s)).toFixed(2)}×`);
+      const ratios = stats.map((s) => {
+        const ratio = figure(a, key, s) / figure(b, key, s);
+        return Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–';
+      });
       while (ratios.length < 2) ratios.push('');
       row.push(...theirs, ...ratios);
     }
