@@ -165,13 +165,12 @@ test.describe('drill: backend down, slow, hanging, signed out', () => {
       // Reads with pauses that grow, never a hammering loop.
       const reads = during.reads.filter((t) => t >= troubleFrom);
       const gaps = reads.slice(1).map((t, i) => t - (reads[i] ?? t));
-      // Retries after 1, 2 and 4 s, then a long pause; no retries where reading again cannot help.
+      // Retries after 1, 2 and 4 s, then a pause; no retries where reading again cannot help.
       const pauses = `pauses between reads: ${gaps.join(', ')}`;
       expect(Math.min(...gaps), pauses).toBeGreaterThanOrEqual(trouble.retried ? 1_000 : 5_000);
-      if (trouble.retried && !trouble.answersArrive) {
-        expect(Math.max(...gaps), pauses).toBeGreaterThan(30_000);
-      }
       expect(reads.length, pauses).toBeLessThanOrEqual(TROUBLE_MS / 5_000 + 2);
+      // How the pauses grow from one failed read to the next is tested where time is exact
+      // (queries/read-history.test.ts); here the page's clock steps, and network time adds.
       // The notice never left while the list was old: it went only when an answer came.
       if (!trouble.answersArrive) {
         expect(during.gone.filter((t) => t >= troubleFrom)).toEqual([]);

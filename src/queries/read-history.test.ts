@@ -1,4 +1,4 @@
-import { hashKey, QueryClient } from '@tanstack/react-query';
+import { hashKey, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readHistoryRecorder } from './read-history';
 
@@ -160,6 +160,48 @@ describe('the read history of a query', () => {
       readAt,
       since: Date.now(),
     });
+  });
+
+  it('counts the reads that failed in a row, which TanStack starts again at every read', async () => {
+    const recorder = readHistoryRecorder(client, PATIENCE);
+    const reads = controlledReads();
+    // What the polls are told, as they are told it: when a read ends, by the query's observer.
+    const told: number[] = [];
+    const observer = new QueryObserver(client, {
+      queryKey: KEY,
+      queryFn: reads.queryFn,
+      retry: 1,
+      retryDelay: 1_000,
+      refetchInterval: (query) => {
+        told.push(recorder.failedReadsInARow(query));
+        return false;
+      },
+    });
+    const unsubscribe = observer.subscribe(() => undefined);
+    await vi.advanceTimersByTimeAsync(0);
+    reads.answer(['a']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(told.at(-1)).toBe(0);
+    const failedRead = async () => {
+      void observer.refetch();
+      await vi.advanceTimersByTimeAsync(0);
+      reads.fail(new Error('503'));
+      await vi.advanceTimersByTimeAsync(1_000); // its one retry
+      reads.fail(new Error('503'));
+      await vi.advanceTimersByTimeAsync(0);
+      return told.at(-1);
+    };
+    expect(await failedRead()).toBe(1);
+    expect(await failedRead()).toBe(2);
+    expect(await failedRead()).toBe(3);
+    expect(client.getQueryState(KEY)?.fetchFailureCount).toBe(2);
+    void observer.refetch();
+    await vi.advanceTimersByTimeAsync(0);
+    reads.answer(['b']);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(told.at(-1)).toBe(0);
+    expect(await failedRead()).toBe(1);
+    unsubscribe();
   });
 
   it('is one recorder per query client', () => {

@@ -21,6 +21,14 @@ interface Entry {
   freshness: Freshness;
   timer: ReturnType<typeof setTimeout> | null;
   listeners: Set<() => void>;
+  /** TanStack's count of failed reads (`errorUpdateCount`) when a read last succeeded. */
+  errorsAtLastRead: number;
+}
+
+/** What the back-off needs of a query (any query's type will do). */
+interface WatchedQuery {
+  queryHash: string;
+  state: Pick<Query['state'], 'status' | 'errorUpdateCount'>;
 }
 
 /** Everything by the query's hash (`hashKey(queryKey)`). */
@@ -28,6 +36,11 @@ export interface ReadHistoryRecorder {
   history(queryHash: string): ReadHistory;
   freshness(queryHash: string): Freshness;
   subscribe(queryHash: string, listener: () => void): () => void;
+  /**
+   * How many reads in a row have failed (each with its retries), 0 after a successful one: what
+   * the polls back off by. TanStack's own failure count starts again at every read.
+   */
+  failedReadsInARow(query: WatchedQuery): number;
 }
 
 const recorders = new WeakMap<QueryClient, ReadHistoryRecorder>();
@@ -124,11 +137,14 @@ function createRecorder(queryClient: QueryClient, patienceMs: number): ReadHisto
     if (!entry) {
       const now = Date.now();
       const history = seed(cache.get(hash), now);
+      const state = cache.get(hash)?.state;
       entry = {
         history,
         freshness: freshnessOf(history, now, patienceMs),
         timer: null,
         listeners: new Set(),
+        // Watched first after failures: how many is not known, the last one is.
+        errorsAtLastRead: state ? state.errorUpdateCount - (state.status === 'error' ? 1 : 0) : 0,
       };
       entries.set(hash, entry);
       settle(entry);
@@ -139,6 +155,9 @@ function createRecorder(queryClient: QueryClient, patienceMs: number): ReadHisto
   cache.subscribe((event) => {
     const entry = entries.get(event.query.queryHash);
     if (!entry) return;
+    if (event.type === 'updated' && event.action.type === 'success') {
+      entry.errorsAtLastRead = event.query.state.errorUpdateCount;
+    }
     const history = event.type === 'removed' ? NO_READ : next(entry.history, event, Date.now());
     if (history === entry.history) return;
     entry.history = history;
@@ -154,6 +173,14 @@ function createRecorder(queryClient: QueryClient, patienceMs: number): ReadHisto
       return () => {
         entry.listeners.delete(listener);
       };
+    },
+    failedReadsInARow(query) {
+      const entry = entryOf(query.queryHash);
+      const { state } = query;
+      if (state.status !== 'error') return 0;
+      // `errorUpdateCount` never goes back, and already counts a failure when the query's
+      // observers ask (before the cache tells this recorder).
+      return Math.max(1, state.errorUpdateCount - entry.errorsAtLastRead);
     },
   };
 }
@@ -190,4 +217,10 @@ export function useUnfreshness(queryKey: QueryKey): Exclude<Freshness, { kind: '
     return freshness.kind === 'fresh' ? null : freshness;
   }, [recorder, hash]);
   return useSyncExternalStore(subscribe, get, get);
+}
+
+/** How many reads of a query have failed in a row (0 after a successful one), for its polls. */
+export function useFailedReadsInARow(): (query: WatchedQuery) => number {
+  const recorder = readHistoryRecorder(useQueryClient());
+  return useCallback((query: WatchedQuery) => recorder.failedReadsInARow(query), [recorder]);
 }

@@ -10,7 +10,7 @@ import { useKubeHelmClient } from './client-context';
 import { extensionsQuery, kubeHelmKeys } from './extensions';
 import { pollInterval } from './polling';
 import { useJudgedAt } from './list-clock';
-import { useUnfreshness } from './read-history';
+import { useFailedReadsInARow, useUnfreshness } from './read-history';
 
 interface Inputs {
   data: readonly ExtensionRow[];
@@ -67,12 +67,13 @@ export function useReleases() {
   const client = useKubeHelmClient();
   const pending = usePendingOperations();
   const observations = useObservations();
+  const failedReads = useFailedReadsInARow();
   const list = useQuery({
     ...extensionsQuery(client),
     refetchInterval: (query) =>
       pollInterval({
         rows: query.state.data,
-        failures: query.state.fetchFailureCount,
+        failures: failedReads(query),
         eager: pending.length > 0,
       }),
   });

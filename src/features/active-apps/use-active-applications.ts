@@ -4,6 +4,7 @@ import type { CompleteApplicationOutcome } from '../../api';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { activeApplicationsQuery } from '../../queries/extensions';
 import { pollInterval } from '../../queries/polling';
+import { useFailedReadsInARow } from '../../queries/read-history';
 import { useAppState } from '../../stores/app-state-context';
 
 /** A completion this page asked for: shown until the application leaves the list (or 90 s). */
@@ -21,13 +22,14 @@ const COMPLETING_MS = 90_000;
 export function useActiveApplications() {
   const client = useKubeHelmClient();
   const [completing, setCompleting] = useState<readonly Completing[]>([]);
+  const failedReads = useFailedReadsInARow();
   const apps = useQuery({
     ...activeApplicationsQuery(client),
     // The one polling policy: often while one starts or is being completed, calm otherwise.
     refetchInterval: (query) =>
       pollInterval({
         rows: undefined,
-        failures: query.state.fetchFailureCount,
+        failures: failedReads(query),
         eager: completing.length > 0 || (query.state.data ?? []).some((a) => !a.ready),
       }),
   });

@@ -8,7 +8,7 @@ import { useKubeHelmClient } from '../../queries/client-context';
 import { extensionsQuery, kubeHelmKeys } from '../../queries/extensions';
 import { useJudgedAt } from '../../queries/list-clock';
 import { pollInterval } from '../../queries/polling';
-import { useUnfreshness } from '../../queries/read-history';
+import { useFailedReadsInARow, useUnfreshness } from '../../queries/read-history';
 import { usePendingOperations, useSeenSince } from '../../stores/app-state-context';
 import { catalogItems } from './catalog-items';
 import { useEntries } from './use-entries';
@@ -30,12 +30,13 @@ export function useCatalogData(
   const client = useKubeHelmClient();
   const pending = usePendingOperations();
   const seenSince = useSeenSince();
+  const failedReads = useFailedReadsInARow();
   const extensions = useQuery({
     ...extensionsQuery(client),
     refetchInterval: (query) =>
       pollInterval({
         rows: query.state.data,
-        failures: query.state.fetchFailureCount,
+        failures: failedReads(query),
         eager: pending.length > 0 || Date.now() < eagerUntil,
       }),
     notifyOnChangeProps: ['data', 'error', 'isPending'],

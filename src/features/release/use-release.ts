@@ -8,6 +8,7 @@ import { releaseFacts } from '../../domain/releases/releases';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { chartStatusQuery } from '../../queries/extensions';
 import { pollInterval } from '../../queries/polling';
+import { useFailedReadsInARow } from '../../queries/read-history';
 import { useReleases } from '../../queries/releases';
 import { useActivityLog } from '../../stores/app-state-context';
 import { useStore } from '../../stores/external-store';
@@ -26,6 +27,7 @@ export function useRelease(releaseName: string) {
   const entries = useStore(useActivityLog().entries);
   const item = releases?.find((r) => r.releaseName === releaseName);
   const listMoving = item?.phase === 'starting' || item?.phase === 'removing';
+  const failedReads = useFailedReadsInARow();
   const helm = useQuery({
     ...chartStatusQuery(client, releaseName),
     // The one polling policy: often while the release moves (by the list or by helm), calmly
@@ -34,7 +36,7 @@ export function useRelease(releaseName: string) {
       const data = query.state.data;
       return pollInterval({
         rows: undefined,
-        failures: query.state.fetchFailureCount,
+        failures: failedReads(query),
         eager: listMoving || moving(data?.found ? data.status.STATUS : undefined),
       });
     },
