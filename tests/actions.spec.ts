@@ -1,28 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axeViolations, inAdminProject, expect, test } from './fixtures';
 
 const table = (page: Page) => page.getByRole('table', { name: 'Extensions' });
 const row = (page: Page, name: string) =>
   table(page).getByRole('row').filter({ hasText: name }).first();
-const axe = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-};
+const axe = (page: Page) => axeViolations(page, '[role="dialog"]');
 
 test.beforeEach(async ({ context, baseURL }) => {
-  // As Kaapana's landing page does: the project travels in the Project cookie.
-  await context.addCookies([
-    {
-      name: 'Project',
-      value: encodeURIComponent(
-        JSON.stringify({ name: 'admin', id: '6b1f0c2e-8d4a-4f4e-9b7a-2c3d5e6f7a81' }),
-      ),
-      url: baseURL ?? '',
-    },
-  ]);
+  await inAdminProject(context, baseURL);
 });
 
 test('install → ready', async ({ page }) => {

@@ -1,24 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axeViolations, inAdminProject, expect, test } from './fixtures';
 
-const axe = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).include('main').analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-};
+const axe = (page: Page) => axeViolations(page, 'main');
 
 test.beforeEach(async ({ context, baseURL }) => {
-  await context.addCookies([
-    {
-      name: 'Project',
-      value: encodeURIComponent(
-        JSON.stringify({ name: 'admin', id: '6b1f0c2e-8d4a-4f4e-9b7a-2c3d5e6f7a81' }),
-      ),
-      url: baseURL ?? '',
-    },
-  ]);
+  await inAdminProject(context, baseURL);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL ?? '' });
 });
 

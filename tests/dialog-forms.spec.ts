@@ -1,15 +1,9 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { axeViolations, inAdminProject, expect, test } from './fixtures';
 
 const launchButton = (page: Page, name: string) =>
   page.getByRole('button', { name: `Launch ${name}` }).first();
-const axe = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).include('[role="dialog"]').analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-};
+const axe = (page: Page) => axeViolations(page, '[role="dialog"]');
 const box = async (locator: Locator) => {
   const found = await locator.boundingBox();
   if (!found) throw new Error('not laid out');
@@ -21,15 +15,7 @@ const overlaps = (
 ) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 test.beforeEach(async ({ context, baseURL }) => {
-  await context.addCookies([
-    {
-      name: 'Project',
-      value: encodeURIComponent(
-        JSON.stringify({ name: 'admin', id: '6b1f0c2e-8d4a-4f4e-9b7a-2c3d5e6f7a81' }),
-      ),
-      url: baseURL ?? '',
-    },
-  ]);
+  await inAdminProject(context, baseURL);
 });
 
 test('keyboard: a refused launch puts focus on the first answer to fix, Esc asks before discarding', async ({

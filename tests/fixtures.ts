@@ -1,4 +1,5 @@
-import { test as base, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 
 export interface Sim {
   /** Resets this test's own simulated kube-helm to a scenario (fast timing). */
@@ -56,3 +57,24 @@ export const test = base.extend<{
 });
 
 export { expect };
+
+/** What axe finds wrong inside `include` (a CSS selector), one line per rule and its places. */
+export async function axeViolations(page: Page, include: string): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).include(include).analyze();
+  return results.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+/** As Kaapana's landing page does: the project travels in the `Project` cookie. */
+export async function inAdminProject(context: BrowserContext, baseURL: string | undefined) {
+  await context.addCookies([
+    {
+      name: 'Project',
+      value: encodeURIComponent(
+        JSON.stringify({ name: 'admin', id: '6b1f0c2e-8d4a-4f4e-9b7a-2c3d5e6f7a81' }),
+      ),
+      url: baseURL ?? '',
+    },
+  ]);
+}

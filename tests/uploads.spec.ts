@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { writeTar } from '../src/mocks/sim/tar';
 import { testChart } from '../src/test/chart-archives';
-import { expect, test } from './fixtures';
+import { axeViolations, expect, test } from './fixtures';
 
 const deployment =
   'kind: Deployment\nmetadata:\n  name: hello\n  namespace: "{{ .Values.global.services_namespace }}"\nspec:\n  template:\n    spec:\n      containers:\n        - name: app\n          image: {{ .Values.global.registry_url }}/hello-app:{{ .Values.global.kaapana_build_version }}\n';
@@ -30,12 +29,7 @@ const imageTar = (bytes: number) => {
 
 const input = (page: Page) => page.getByTestId('upload-input');
 const card = (page: Page, name: string) => page.getByRole('article', { name });
-const axe = async (page: Page) => {
-  const results = await new AxeBuilder({ page }).include('main').analyze();
-  return results.violations.map(
-    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-};
+const axe = (page: Page) => axeViolations(page, 'main');
 /** Small upload pieces, so that a few MB take several requests (a setting the README names). */
 const smallPieces = async (page: Page) => {
   await page.evaluate(() => {
