@@ -131,14 +131,18 @@ test.describe('drill: backend down, slow, hanging, signed out', () => {
       const name = dialog.getByRole('textbox', { name: /Display name/i });
       await name.fill('keep-me');
 
-      // From now on the page's time passes only when the drill lets it.
-      let now = (await page.evaluate(() => Date.now())) + 1_000;
-      await page.clock.pauseAt(now);
+      // The trouble begins before the page's clock is paused: pausing jumps the clock ahead, and a
+      // poll that falls due in the jump must already meet the trouble, or it would count as a
+      // trouble read that found the backend well.
+      let now = await page.evaluate(() => Date.now());
       const held: { route: Route; due: number | null }[] = [];
       const hold = (route: Route, forMs: number | null) => {
         held.push({ route, due: forMs === null ? null : now + forMs });
       };
       await page.route(API, (route) => trouble.handle(route, hold));
+      // From now on the page's time passes only when the drill lets it.
+      now = (await page.evaluate(() => Date.now())) + 1_000;
+      await page.clock.pauseAt(now);
       const troubleFrom = now;
       const step = async () => {
         await page.clock.runFor(STEP_MS);

@@ -60,6 +60,8 @@ export { expect };
 
 /** What axe finds wrong inside `include` (a CSS selector), one line per rule and its places. */
 export async function axeViolations(page: Page, include: string): Promise<string[]> {
+  // A place opened a moment ago may still be loading its code: axe needs what it is to look at.
+  await page.locator(include).first().waitFor();
   const results = await new AxeBuilder({ page }).include(include).analyze();
   return results.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
