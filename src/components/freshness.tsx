@@ -3,7 +3,7 @@ import Box from '@mui/material/Box';
 import IconButton from '@mui/material/IconButton';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
-import { useEffect, useState } from 'react';
+import { memo, useEffect, useState, type ReactNode } from 'react';
 
 /** The time now, updated every `everyMs` (for "12 s ago" texts). */
 export function useNow(everyMs: number): number {
@@ -29,9 +29,8 @@ export function ago(ms: number): string {
 }
 
 /**
- * The refresh icon turning while a read is under way: a transform only, which the compositor
- * animates without the page's main thread (a progress ring is repainted on every frame, and
- * every poll of a large list would pay for it).
+ * The refresh icon turning while a read the user asked for is under way: a transform only, which
+ * the compositor animates without the page's main thread.
  */
 const SPINNING = {
   '@keyframes kx-spin': { to: { transform: 'rotate(360deg)' } },
@@ -39,30 +38,86 @@ const SPINNING = {
   '@media (prefers-reduced-motion: reduce)': { animation: 'none', opacity: 0.5 },
 } as const;
 
+function updatedWords(updatedAt: number, now: number): string {
+  // Before the first answer, the page itself says "Loading…" or why it failed.
+  return updatedAt > 0 ? `Updated ${ago(now - updatedAt)}` : '';
+}
+
+/**
+ * "Updated 12 s ago". It re-renders when those words change, not on every tick of its clock
+ * and not when anything else on the page does.
+ */
+export const UpdatedAgo = memo(function UpdatedAgo({ updatedAt }: { updatedAt: number }) {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => {
+      const next = Date.now();
+      setNow((shown) =>
+        updatedWords(updatedAt, shown) === updatedWords(updatedAt, next) ? shown : next,
+      );
+    }, 1000);
+    return () => {
+      clearInterval(timer);
+    };
+  }, [updatedAt]);
+  return (
+    <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
+      {updatedWords(updatedAt, Math.max(now, updatedAt))}
+    </Typography>
+  );
+});
+
+/**
+ * Reads again now. The icon turns until the reads the user asked for have ended (`onRefresh`'s
+ * promise); the polls that run by themselves do not make it move, so an unchanged poll renders
+ * nothing here. It is never disabled (that would drop the keyboard's focus): another press reads
+ * again at once.
+ */
+export const RefreshButton = memo(function RefreshButton({
+  onRefresh,
+}: {
+  onRefresh: () => unknown;
+}) {
+  const [asked, setAsked] = useState(0);
+  return (
+    <Tooltip title="Refresh now">
+      <IconButton
+        size="small"
+        aria-label="Refresh now"
+        aria-busy={asked > 0}
+        onClick={() => {
+          setAsked((n) => n + 1);
+          void Promise.resolve(onRefresh())
+            .catch(() => undefined)
+            .finally(() => {
+              setAsked((n) => n - 1);
+            });
+        }}
+      >
+        <RefreshIcon fontSize="small" sx={asked > 0 ? SPINNING : undefined} />
+      </IconButton>
+    </Tooltip>
+  );
+});
+
+/** Lays out "Updated … ago" and its refresh button. */
+export function FreshnessRow({ children }: { children: ReactNode }) {
+  return <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>{children}</Box>;
+}
+
 /** "Updated 12 s ago", and a way to look again now. */
 export function Freshness({
   updatedAt,
-  fetching,
   onRefresh,
 }: {
   updatedAt: number;
-  fetching: boolean;
-  onRefresh: () => void;
+  /** Reads again; the promise (if any) ends with the read. */
+  onRefresh: () => unknown;
 }) {
-  const now = useNow(1000);
   return (
-    <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>
-      <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-        {/* Before the first answer, the page itself says "Loading…" or why it failed. */}
-        {updatedAt > 0 ? `Updated ${ago(now - updatedAt)}` : ''}
-      </Typography>
-      <Tooltip title="Refresh now">
-        <span>
-          <IconButton size="small" onClick={onRefresh} disabled={fetching} aria-label="Refresh now">
-            <RefreshIcon fontSize="small" sx={fetching ? SPINNING : undefined} />
-          </IconButton>
-        </span>
-      </Tooltip>
-    </Box>
+    <FreshnessRow>
+      <UpdatedAgo updatedAt={updatedAt} />
+      <RefreshButton onRefresh={onRefresh} />
+    </FreshnessRow>
   );
 }

@@ -57,11 +57,7 @@ export function ActiveApplicationsPage() {
   return (
     <Stack spacing={3}>
       <PageHeading title="Active applications">
-        <Freshness
-          updatedAt={apps.dataUpdatedAt}
-          fetching={apps.isFetching}
-          onRefresh={() => void apps.refetch()}
-        />
+        <Freshness updatedAt={apps.dataUpdatedAt} onRefresh={() => apps.refetch()} />
       </PageHeading>
       {apps.isPending ? (
         <Skeleton variant="rounded" height={160} aria-label="Loading the active applications" />

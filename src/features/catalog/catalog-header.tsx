@@ -4,16 +4,17 @@ import Button from '@mui/material/Button';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
-import { Freshness } from '../../components/freshness';
+import { FreshnessRow, RefreshButton, UpdatedAgo } from '../../components/freshness';
 import { kubeHelmKeys } from '../../queries/extensions';
-import { useFetchStatus, useReadAt } from '../../queries/list-clock';
+import { useReadAt } from '../../queries/list-clock';
 
 /** The page title with how fresh the list is, and the page's own actions. */
 export function CatalogHeader({
   onRefresh,
   updateButton,
 }: {
-  onRefresh: () => void;
+  /** Reads the list again; the promise ends with the read. */
+  onRefresh: () => unknown;
   updateButton: ReactNode;
 }) {
   return (
@@ -46,9 +47,17 @@ export function CatalogHeader({
   );
 }
 
-/** When the list was read and whether a read is under way: the only part a read re-renders. */
-function ListFreshness({ onRefresh }: { onRefresh: () => void }) {
-  const updatedAt = useReadAt(kubeHelmKeys.extensions());
-  const fetching = useFetchStatus(kubeHelmKeys.extensions()) === 'fetching';
-  return <Freshness updatedAt={updatedAt} fetching={fetching} onRefresh={onRefresh} />;
+/** When the list was read, and a way to read it now. */
+function ListFreshness({ onRefresh }: { onRefresh: () => unknown }) {
+  return (
+    <FreshnessRow>
+      <ListUpdatedAgo />
+      <RefreshButton onRefresh={onRefresh} />
+    </FreshnessRow>
+  );
+}
+
+/** The only part of the header that a read re-renders (when its words change). */
+function ListUpdatedAgo() {
+  return <UpdatedAgo updatedAt={useReadAt(kubeHelmKeys.extensions())} />;
 }

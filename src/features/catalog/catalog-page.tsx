@@ -73,6 +73,7 @@ export function CatalogPage() {
   const updateButton = <UpdateExtensionsButton update={updating} />;
   const { refetch: refetchList } = extensions;
   const refetch = useCallback(() => void refetchList(), [refetchList]);
+  const refresh = useCallback(() => refetchList(), [refetchList]);
   const facets = (
     <FacetPanel
       view={view}
@@ -85,7 +86,7 @@ export function CatalogPage() {
 
   return (
     <Stack spacing={2}>
-      <CatalogHeader onRefresh={refetch} updateButton={updateButton} />
+      <CatalogHeader onRefresh={refresh} updateButton={updateButton} />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <SearchField value={text} onChange={setText} />
         <SortField

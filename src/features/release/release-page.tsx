@@ -44,11 +44,7 @@ export function ReleasePage() {
   const freshness = (
     <Freshness
       updatedAt={list.dataUpdatedAt}
-      fetching={list.isFetching || helm.isFetching}
-      onRefresh={() => {
-        void list.refetch();
-        void helm.refetch();
-      }}
+      onRefresh={() => Promise.all([list.refetch(), helm.refetch()])}
     />
   );
 

@@ -34,11 +34,7 @@ export function ReleasesPage() {
   return (
     <Stack spacing={2}>
       <PageHeading title="Releases">
-        <Freshness
-          updatedAt={list.dataUpdatedAt}
-          fetching={list.isFetching}
-          onRefresh={() => void list.refetch()}
-        />
+        <Freshness updatedAt={list.dataUpdatedAt} onRefresh={() => list.refetch()} />
       </PageHeading>
       <Typography color="text.secondary">
         Everything deployed on the platform: installed extensions and launched applications, with
