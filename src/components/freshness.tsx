@@ -70,8 +70,8 @@ export const UpdatedAgo = memo(function UpdatedAgo({ updatedAt }: { updatedAt: n
 /**
  * Reads again now. The icon turns until the reads the user asked for have ended (`onRefresh`'s
  * promise); the polls that run by themselves do not make it move, so an unchanged poll renders
- * nothing here. It is never disabled (that would drop the keyboard's focus): another press reads
- * again at once.
+ * nothing here. It is never disabled (that would drop the keyboard's focus): a press during a read
+ * starts the read again, so that what comes is read after the press.
  */
 export const RefreshButton = memo(function RefreshButton({
   onRefresh,

@@ -51,7 +51,24 @@ export async function rowOf(name: string): Promise<HTMLElement> {
   return row;
 }
 
-/** Presses "Refresh now" as a user would. Callers then wait for what the fresh list shows. */
+/** Presses "Refresh now" as a user would, and waits until the read it asked for has ended. */
 export async function refreshNow(user: UserEvent): Promise<void> {
-  await user.click(screen.getByRole('button', { name: 'Refresh now' }));
+  const button = screen.getByRole('button', { name: 'Refresh now' });
+  await user.click(button);
+  await waitFor(() => {
+    expect(button).toHaveAttribute('aria-busy', 'false');
+  });
+}
+
+/** Presses "Refresh now" until `check` holds after a read (a bounded number of times). */
+export async function refreshUntil(user: UserEvent, check: () => void, times = 40): Promise<void> {
+  for (let press = 1; ; press++) {
+    await refreshNow(user);
+    try {
+      check();
+      return;
+    } catch (error) {
+      if (press >= times) throw error;
+    }
+  }
 }

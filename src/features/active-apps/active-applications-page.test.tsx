@@ -1,17 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { appSimulator } from '../../test/app-sim';
+import { appSimulator, refreshUntil } from '../../test/app-sim';
 import { renderApp } from '../../test/render';
 import { TEST_API } from '../../test/sim-server';
 
 const sim = appSimulator();
 
-/** Presses "Refresh now". */
-async function refreshNow(user: UserEvent) {
-  await user.click(screen.getByRole('button', { name: 'Refresh now' }));
-}
 const TRIGGERED = 'kaapanaint-mitk-flow-251218094107123456';
 const PROJECT_PATH = '/applications/project/6b1f0c2e-8d4a-4f4e-9b7a-2c3d5e6f7a81/release';
 
@@ -77,8 +73,7 @@ describe('active applications', () => {
     expect(within(rowNamed(triggered, TRIGGERED)).getByText('Completing…')).toBeVisible();
     // Its uninstall hook runs; then it is gone.
     sim.elapse(10_000);
-    await waitFor(async () => {
-      await refreshNow(user);
+    await refreshUntil(user, () => {
       expect(screen.getByText('No workflow is waiting for you in an application.')).toBeVisible();
     });
   });

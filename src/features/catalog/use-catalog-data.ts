@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
+import { KeepIdentical, sameFacts, shallowEqual } from '../../domain/catalog/keep-identical';
 import { StickyVersions } from '../../domain/catalog/sticky-versions';
 import { applyView, factsOf, sortFacts, type CatalogView } from '../../domain/catalog/view';
 import { JudgementClock } from '../../domain/judgement-clock';
@@ -11,6 +12,7 @@ import { pollInterval } from '../../queries/polling';
 import { useFailedReadsInARow, useUnfreshness } from '../../queries/read-history';
 import { usePendingOperations, useSeenSince } from '../../stores/app-state-context';
 import { catalogItems } from './catalog-items';
+import type { CatalogItem } from './layout';
 import { useEntries } from './use-entries';
 
 /**
@@ -52,15 +54,19 @@ export function useCatalogData(
     [data, now, sticky, pending],
   );
   const entries = useEntries(rows);
+  // When the moment of judgement moves, most charts are judged as before: those stay the very
+  // same objects, and when all do, so does the list (nothing below works or renders again).
+  const [keptFacts] = useState(() => new KeepIdentical(sameFacts));
+  const [keptItems] = useState(() => new KeepIdentical<CatalogItem>(shallowEqual));
   const facts = useMemo(
-    () => entries.map((e) => factsOf(e, now, seenSince)),
-    [entries, now, seenSince],
+    () => keptFacts.apply(entries.map((e) => factsOf(e, now, seenSince))),
+    [keptFacts, entries, now, seenSince],
   );
   const sorted = useMemo(() => sortFacts(facts, view.sort), [facts, view.sort]);
   const result = useMemo(() => applyView(sorted, view), [sorted, view]);
   const items = useMemo(
-    () => catalogItems(result.shown, view.closed, now, seenSince),
-    [result.shown, view.closed, now, seenSince],
+    () => keptItems.apply(catalogItems(result.shown, view.closed, now, seenSince)),
+    [keptItems, result.shown, view.closed, now, seenSince],
   );
   // From when the list was read and what became of the reads since, never from TanStack's failure
   // count (a restarted read resets it while the backend still fails or hangs).

@@ -1,17 +1,13 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
-import userEvent, { type UserEvent } from '@testing-library/user-event';
+import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { appSimulator, rowOf } from '../../test/app-sim';
+import { appSimulator, refreshUntil, rowOf } from '../../test/app-sim';
 import { renderApp } from '../../test/render';
 import { TEST_API } from '../../test/sim-server';
 
 const sim = appSimulator();
 
-/** Presses "Refresh now". */
-async function refreshNow(user: UserEvent) {
-  await user.click(screen.getByRole('button', { name: 'Refresh now' }));
-}
 const panel = (name: string | RegExp) => screen.findByRole('heading', { level: 2, name });
 
 /** Installs a chart on the simulated platform, as another browser would have. */
@@ -21,13 +17,6 @@ async function installed(chart: string) {
       JSON.stringify({ name: chart, version: '0.1.0', keywords: ['kaapanaapplication'] }),
       null,
     );
-  });
-}
-
-async function refreshUntil(user: UserEvent, check: () => void) {
-  await waitFor(async () => {
-    await refreshNow(user);
-    check();
   });
 }
 
@@ -112,6 +101,18 @@ describe('a release page', () => {
     expect(
       within(screen.getByRole('note')).getByRole('link', { name: 'Open the catalog' }),
     ).toHaveAttribute('href', '/');
+  });
+
+  it('names the release while the list cannot be read, and says why', async () => {
+    // An answer that cannot be read (not retried): the page stays without a list.
+    sim.server.use(http.get(`${TEST_API}/extensions`, () => HttpResponse.json({ rows: [] })));
+    renderApp('/releases/edk');
+    expect(await screen.findByRole('heading', { level: 1, name: 'edk' })).toBeVisible();
+    const box = (await screen.findAllByRole('alert')).find((alert) =>
+      alert.textContent.includes('Loading the release failed'),
+    );
+    expect(box).toHaveTextContent('The extension service sent an answer this app cannot read.');
+    expect(screen.getByRole('link', { name: 'All releases' })).toHaveAttribute('href', '/releases');
   });
 
   it("shows helm's fresher status where the list lags", async () => {

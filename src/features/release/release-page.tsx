@@ -49,14 +49,26 @@ export function ReleasePage() {
   );
 
   if (presence === 'unknown') {
-    return list.isError && !list.data ? (
-      <ApiErrorAlert
-        error={list.error}
-        context="Loading the release"
-        onRetry={() => void list.refetch()}
-      />
-    ) : (
-      <Skeleton variant="rounded" height={200} aria-label="Loading the release" />
+    // The release's name stands above whatever keeps it from showing yet.
+    return (
+      <Stack spacing={2}>
+        <ReleaseHeader
+          releaseName={releaseName}
+          name={release.name}
+          release={null}
+          relaunch={null}
+          freshness={null}
+        />
+        {list.isError && !list.data ? (
+          <ApiErrorAlert
+            error={list.error}
+            context="Loading the release"
+            onRetry={() => void list.refetch()}
+          />
+        ) : (
+          <Skeleton variant="rounded" height={200} aria-label="Loading the release" />
+        )}
+      </Stack>
     );
   }
   if (presence !== 'present') {
