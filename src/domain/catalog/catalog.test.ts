@@ -157,6 +157,72 @@ describe('applyView', () => {
   });
 });
 
+describe('applyView against the rule written out plainly', () => {
+  /** The rule as the UI states it, one facet at a time, without any care for speed. */
+  const reference = (all: EntryFacts[], v: CatalogView) => {
+    const hiding = v.maturity.length === 1 && v.maturity[0] === 'stable';
+    const keysOf = ['kind', 'maturity', 'hardware', 'state'] as const;
+    const values = (f: EntryFacts, facet: (typeof keysOf)[number]): string[] =>
+      facet === 'state' ? [...f.states] : [f.entry[facet]];
+    const counts: Record<string, Record<string, number>> = {};
+    for (const facet of keysOf) counts[facet] = {};
+    const shown: string[] = [];
+    let hidden = 0;
+    for (const f of all) {
+      const terms = v.q.toLowerCase().split(/\s+/).filter(Boolean);
+      if (!terms.every((t) => f.entry.searchText.includes(t))) continue;
+      const pinned = hiding && (f.states.has('installed') || f.attention !== null);
+      const fails = keysOf.filter((facet) => {
+        const selected = v[facet] as readonly string[];
+        if (selected.length === 0 || (facet === 'maturity' && pinned)) return false;
+        return !values(f, facet).some((x) => selected.includes(x));
+      });
+      if (fails.length === 0) shown.push(f.entry.key);
+      for (const facet of keysOf) {
+        if (fails.length === 0 || (fails.length === 1 && fails[0] === facet)) {
+          for (const x of values(f, facet)) {
+            const bucket = (counts[facet] ??= {});
+            bucket[x] = (bucket[x] ?? 0) + 1;
+          }
+        }
+      }
+      if (fails.length === 1 && fails[0] === 'maturity' && f.entry.maturity === 'experimental') {
+        hidden += 1;
+      }
+    }
+    return { shown, counts, hidden };
+  };
+  const pick = <T>(all: readonly T[], bits: number) => all.filter((_, i) => (bits >> i) & 1);
+
+  it('shows, counts and hides the same for every combination of facet values', () => {
+    const all = facts(rows, (name, state) =>
+      name === 'mitk-flow-workflow' && state === 'uninstalling'
+        ? NOW - STUCK_UNINSTALL_MS
+        : undefined,
+    );
+    for (let combo = 0; combo < 2 ** 9; combo++) {
+      const v = view({
+        kind: pick(['workflow', 'application'] as const, combo),
+        maturity: pick(['stable', 'experimental'] as const, combo >> 2),
+        hardware: pick(['cpu', 'gpu'] as const, combo >> 4),
+        state: pick(['installed', 'not-installed', 'attention'] as const, combo >> 6),
+        q: combo % 7 === 0 ? 'seg' : '',
+      });
+      const got = filterView(all, v);
+      const want = reference(all, v);
+      expect(got.shown.map((f) => f.entry.key)).toEqual(want.shown);
+      expect(got.hiddenExperimental).toBe(want.hidden);
+      for (const [facet, bucket] of Object.entries(got.counts)) {
+        for (const [value, count] of Object.entries(bucket)) {
+          expect(count, `${facet}=${value} in combination ${String(combo)}`).toBe(
+            want.counts[facet]?.[value] ?? 0,
+          );
+        }
+      }
+    }
+  });
+});
+
 describe('the view in the URL', () => {
   it('leaves defaults out', () => {
     expect(viewToParams(DEFAULT_VIEW).toString()).toBe('');

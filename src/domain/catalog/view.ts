@@ -90,18 +90,35 @@ export function searchTerms(q: string): string[] {
   return q.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-const facetValues = (facts: EntryFacts, facet: FacetKey): readonly string[] => {
+/** The entry's value of a facet with one value per entry; null for `state` (a set). */
+const singleValue = (facts: EntryFacts, facet: FacetKey): string | null => {
   switch (facet) {
     case 'kind':
-      return [facts.entry.kind];
+      return facts.entry.kind;
     case 'maturity':
-      return [facts.entry.maturity];
+      return facts.entry.maturity;
     case 'hardware':
-      return [facts.entry.hardware];
+      return facts.entry.hardware;
     case 'state':
-      return [...facts.states];
+      return null;
   }
 };
+
+/** Whether one of the entry's values of `facet` is among `selected` (asked once per row). */
+function hasSelected(facts: EntryFacts, facet: FacetKey, selected: readonly string[]): boolean {
+  const value = singleValue(facts, facet);
+  if (value !== null) return selected.includes(value);
+  for (const state of facts.states) if (selected.includes(state)) return true;
+  return false;
+}
+
+function countValues(facts: EntryFacts, facet: FacetKey, bucket: Record<string, number>): void {
+  const value = singleValue(facts, facet);
+  if (value !== null) bucket[value] = (bucket[value] ?? 0) + 1;
+  else for (const state of facts.states) bucket[state] = (bucket[state] ?? 0) + 1;
+}
+
+const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
 
 export type FacetCounts = { [F in FacetKey]: Record<(typeof FACETS)[F][number], number> };
 
@@ -139,31 +156,41 @@ export function applyView(all: readonly EntryFacts[], view: CatalogView): ViewRe
   const terms = searchTerms(view.q);
   // Hiding experimental charts (the default) never hides one that is installed or in trouble.
   const hidingExperimental = view.maturity.length === 1 && view.maturity[0] === 'stable';
-  const facetKeys = Object.keys(FACETS) as FacetKey[];
   const counts = Object.fromEntries(
-    facetKeys.map((f) => [f, Object.fromEntries(FACETS[f].map((v) => [v, 0]))]),
+    FACET_KEYS.map((f) => [f, Object.fromEntries(FACETS[f].map((v) => [v, 0]))]),
   ) as FacetCounts;
+  const plan = FACET_KEYS.map((facet) => ({
+    facet,
+    selected: view[facet],
+    bucket: counts[facet],
+  }));
   const shown: EntryFacts[] = [];
   let hiddenExperimental = 0;
+  // Ten thousand rows on every keystroke and facet toggle: no allocation per row.
   for (const facts of all) {
     if (terms.length > 0 && !terms.every((t) => facts.entry.searchText.includes(t))) continue;
     const pinned =
       hidingExperimental && (facts.states.has('installed') || facts.attention !== null);
-    const passes = facetKeys.map((facet) => {
-      if (facet === 'maturity' && pinned) return true;
-      const selected = view[facet] as readonly string[];
-      return selected.length === 0 || facetValues(facts, facet).some((v) => selected.includes(v));
-    });
-    const failing = passes.filter((p) => !p).length;
-    if (failing === 0) shown.push(facts);
-    facetKeys.forEach((facet, i) => {
-      if (failing === 0 || (failing === 1 && !passes[i])) {
-        const bucket = counts[facet] as Record<string, number>;
-        for (const v of facetValues(facts, facet)) bucket[v] = (bucket[v] ?? 0) + 1;
+    // How many facets the entry fails, and which one when it is just one.
+    let failing = 0;
+    let failed: (typeof plan)[number] | null = null;
+    for (const step of plan) {
+      if (failing > 1) break;
+      if (step.selected.length === 0 || (step.facet === 'maturity' && pinned)) continue;
+      if (!hasSelected(facts, step.facet, step.selected)) {
+        failing += 1;
+        failed = step;
       }
-    });
-    const maturityIndex = facetKeys.indexOf('maturity');
-    if (failing === 1 && !passes[maturityIndex] && facts.entry.maturity === 'experimental') {
+    }
+    if (failing > 1) continue;
+    if (failed === null) {
+      shown.push(facts);
+      for (const step of plan) countValues(facts, step.facet, step.bucket);
+      continue;
+    }
+    // Failing one facet only: it counts in that facet (choosing its value there would show it).
+    countValues(facts, failed.facet, failed.bucket);
+    if (failed.facet === 'maturity' && facts.entry.maturity === 'experimental') {
       hiddenExperimental += 1;
     }
   }

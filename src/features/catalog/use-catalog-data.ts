@@ -11,7 +11,7 @@ import { useJudgedAt } from '../../queries/list-clock';
 import { pollInterval } from '../../queries/polling';
 import { useFailedReadsInARow, useUnfreshness } from '../../queries/read-history';
 import { usePendingOperations, useSeenSince } from '../../stores/app-state-context';
-import { catalogItems } from './catalog-items';
+import { catalogItems, LineCache } from './catalog-items';
 import type { CatalogItem } from './layout';
 import { useEntries } from './use-entries';
 
@@ -58,6 +58,7 @@ export function useCatalogData(
   // same objects, and when all do, so does the list (nothing below works or renders again).
   const [keptFacts] = useState(() => new KeepIdentical(sameFacts));
   const [keptItems] = useState(() => new KeepIdentical<CatalogItem>(shallowEqual));
+  const [lines] = useState(() => new LineCache());
   const facts = useMemo(
     () => keptFacts.apply(entries.map((e) => factsOf(e, now, seenSince))),
     [keptFacts, entries, now, seenSince],
@@ -65,8 +66,8 @@ export function useCatalogData(
   const sorted = useMemo(() => sortFacts(facts, view.sort), [facts, view.sort]);
   const result = useMemo(() => applyView(sorted, view), [sorted, view]);
   const items = useMemo(
-    () => keptItems.apply(catalogItems(result.shown, view.closed, now, seenSince)),
-    [keptItems, result.shown, view.closed, now, seenSince],
+    () => keptItems.apply(catalogItems(result.shown, view.closed, now, seenSince, lines)),
+    [keptItems, lines, result.shown, view.closed, now, seenSince],
   );
   // From when the list was read and what became of the reads since, never from TanStack's failure
   // count (a restarted read resets it while the backend still fails or hangs).
