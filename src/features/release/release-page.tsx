@@ -90,8 +90,10 @@ export function ReleasePage() {
     );
   }
   const pods = diagnosis.pods;
+  // Only a list that was read can say the release is not on it.
+  const listUnread = list.data === undefined;
   const unlisted =
-    facts === null && release.status
+    facts === null && release.status && !listUnread
       ? unlistedReason(releaseName, release.status['LAST DEPLOYED'], helm.dataUpdatedAt)
       : null;
   return (
@@ -107,6 +109,14 @@ export function ReleasePage() {
         <ApiErrorAlert
           error={list.error ?? list.failureReason}
           context="Refreshing the list"
+          severity="warning"
+          onRetry={() => void list.refetch()}
+        />
+      ) : null}
+      {listUnread && list.isError ? (
+        <ApiErrorAlert
+          error={list.error}
+          context="Reading the extension list"
           severity="warning"
           onRetry={() => void list.refetch()}
         />
