@@ -24,6 +24,8 @@ export function whyOf(
   };
 }
 
+const NEVER_SEEN: SeenSince = () => undefined;
+
 type EntryLine = Extract<CatalogItem, { type: 'entry' }>;
 type InstanceLine = Extract<CatalogItem, { type: 'instance' }>;
 
@@ -34,7 +36,7 @@ type InstanceLine = Extract<CatalogItem, { type: 'instance' }>;
  */
 export class LineCache {
   private now = Number.NaN;
-  private seenSince: SeenSince | null = null;
+  private seenSince: SeenSince = NEVER_SEEN;
   private entries = new WeakMap<EntryFacts, EntryLine>();
   private instances = new WeakMap<InstanceEntry, InstanceLine>();
 
@@ -53,7 +55,7 @@ export class LineCache {
     let line = this.entries.get(facts);
     if (!line) {
       const { entry, attention } = facts;
-      const seenSince = this.seenSince ?? NEVER_SEEN;
+      const { seenSince } = this;
       line = {
         type: 'entry',
         key: entry.key,
@@ -71,7 +73,7 @@ export class LineCache {
   instanceLine(entry: CatalogEntry, instance: InstanceEntry): InstanceLine {
     let line = this.instances.get(instance);
     if (line?.entry !== entry) {
-      const seenSince = this.seenSince ?? NEVER_SEEN;
+      const { seenSince } = this;
       const name = instance.row.releaseName;
       line = {
         type: 'instance',
@@ -87,8 +89,6 @@ export class LineCache {
     return line;
   }
 }
-
-const NEVER_SEEN: SeenSince = () => undefined;
 
 /** The lines to show: each chart, and under an open multi-install chart its instances. */
 export function catalogItems(

@@ -48,17 +48,22 @@ export function ReleasePage() {
     />
   );
 
+  // The release's name stands above whatever the page can tell about it, also before anything.
+  const present = presence === 'present';
+  const header = (
+    <ReleaseHeader
+      releaseName={releaseName}
+      name={release.name}
+      release={present ? facts : null}
+      relaunch={present ? relaunchButton : null}
+      freshness={presence === 'unknown' ? null : freshness}
+    />
+  );
+
   if (presence === 'unknown') {
-    // The release's name stands above whatever keeps it from showing yet.
     return (
       <Stack spacing={2}>
-        <ReleaseHeader
-          releaseName={releaseName}
-          name={release.name}
-          release={null}
-          relaunch={null}
-          freshness={null}
-        />
+        {header}
         {list.isError && !list.data ? (
           <ApiErrorAlert
             error={list.error}
@@ -71,16 +76,10 @@ export function ReleasePage() {
       </Stack>
     );
   }
-  if (presence !== 'present') {
+  if (!present) {
     return (
       <Stack spacing={2}>
-        <ReleaseHeader
-          releaseName={releaseName}
-          name={release.name}
-          release={null}
-          relaunch={null}
-          freshness={freshness}
-        />
+        {header}
         <ReleaseGone
           releaseName={releaseName}
           gone={presence === 'gone'}
@@ -98,25 +97,11 @@ export function ReleasePage() {
       : null;
   return (
     <Stack spacing={2}>
-      <ReleaseHeader
-        releaseName={releaseName}
-        name={release.name}
-        release={facts}
-        relaunch={relaunchButton}
-        freshness={freshness}
-      />
-      {stale ? (
+      {header}
+      {stale || (listUnread && list.isError) ? (
         <ApiErrorAlert
           error={list.error ?? list.failureReason}
-          context="Refreshing the list"
-          severity="warning"
-          onRetry={() => void list.refetch()}
-        />
-      ) : null}
-      {listUnread && list.isError ? (
-        <ApiErrorAlert
-          error={list.error}
-          context="Reading the extension list"
+          context={stale ? 'Refreshing the list' : 'Reading the extension list'}
           severity="warning"
           onRetry={() => void list.refetch()}
         />
