@@ -38,12 +38,12 @@ function Status({ pod, focus }: { pod: PodFacts; focus: boolean }) {
 export function PodsList({
   pods,
   focus,
-  known = true,
+  unknown = null,
 }: {
   pods: readonly PodFacts[];
   focus: string | null;
-  /** False when the list does not show the release, so its pods are not known here. */
-  known?: boolean;
+  /** Why the pods are not known here (the list does not show the release, or was not read). */
+  unknown?: 'not-listed' | 'list-unread' | null;
 }) {
   const narrow = useMediaQuery(useTheme().breakpoints.down('md'));
   return (
@@ -51,9 +51,11 @@ export function PodsList({
       <Typography id="pods-heading" variant="h6" component="h2" gutterBottom>
         Pods
       </Typography>
-      {!known ? (
+      {unknown !== null ? (
         <Typography color="text.secondary">
-          Not known here: the extension list does not show this release.
+          {unknown === 'list-unread'
+            ? 'Not known yet: the extension list, which shows them, could not be read.'
+            : 'Not known here: the extension list does not show this release.'}
         </Typography>
       ) : pods.length === 0 ? (
         <Typography color="text.secondary">No pods are listed for this release.</Typography>

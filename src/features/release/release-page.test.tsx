@@ -124,6 +124,11 @@ describe('a release page', () => {
     );
     expect(screen.getByRole('region', { name: 'Helm' })).toHaveTextContent('deployed');
     expect(screen.queryByText('Not in the extension list')).not.toBeInTheDocument();
+    // Nothing is guessed from helm alone: no reading, and the pods are said to be unknown, and why.
+    expect(screen.queryByRole('heading', { level: 2, name: 'Installed' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Pods' })).toHaveTextContent(
+      'Not known yet: the extension list, which shows them, could not be read.',
+    );
   });
 
   it("shows helm's fresher status where the list lags", async () => {

@@ -91,6 +91,7 @@ export function ReleasePage() {
   const pods = diagnosis.pods;
   // Only a list that was read can say the release is not on it.
   const listUnread = list.data === undefined;
+  const listFailed = listUnread && list.isError;
   const unlisted =
     facts === null && release.status && !listUnread
       ? unlistedReason(releaseName, release.status['LAST DEPLOYED'], helm.dataUpdatedAt)
@@ -98,7 +99,7 @@ export function ReleasePage() {
   return (
     <Stack spacing={2}>
       {header}
-      {stale || (listUnread && list.isError) ? (
+      {stale || listFailed ? (
         <ApiErrorAlert
           error={list.error ?? list.failureReason}
           context={stale ? 'Refreshing the list' : 'Reading the extension list'}
@@ -116,7 +117,8 @@ export function ReleasePage() {
       ) : null}
       {unlisted === 'workflow' || unlisted === 'not-listed' ? (
         <UnlistedNotice reason={unlisted} />
-      ) : (
+      ) : listFailed && facts === null ? null : (
+        // Without the list, a reading from helm alone would guess; the warning above says why.
         <DiagnosisPanel diagnosis={diagnosis} release={facts} relaunch={relaunchButton} />
       )}
       <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', lg: '1fr 1fr' } }}>
@@ -130,7 +132,7 @@ export function ReleasePage() {
       <PodsList
         pods={pods}
         focus={pods.length > 1 ? (diagnosis.pod?.name ?? null) : null}
-        known={facts !== null}
+        unknown={facts !== null ? null : listFailed ? 'list-unread' : 'not-listed'}
       />
     </Stack>
   );
