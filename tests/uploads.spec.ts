@@ -38,22 +38,28 @@ const smallPieces = async (page: Page) => {
 };
 
 /**
- * Keeps the third piece of every upload from reaching the platform until the test lets it go, so
- * that an upload is surely still under way when the test acts on it (however fast the machine).
+ * Keeps the third upload piece from reaching the platform until the test lets it go, so that an
+ * upload is surely still under way when the test acts on it (however fast the machine): `held`
+ * settles once that piece is kept back; after `release()` every piece goes through.
  */
 const holdThirdPiece = async (page: Page) => {
-  const held: (() => Promise<void>)[] = [];
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let holding: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => {
+    holding = resolve;
+  });
   let pieces = 0;
   await page.route('**/kube-helm-api/filepond-upload?patch=*', async (route) => {
     if (route.request().method() === 'PATCH' && ++pieces === 3) {
-      held.push(() => route.fallback().catch(() => undefined));
-    } else {
-      await route.fallback().catch(() => undefined);
+      holding();
+      await released;
     }
+    await route.fallback().catch(() => undefined);
   });
-  return async () => {
-    for (const release of held.splice(0)) await release();
-  };
+  return { held, release };
 };
 
 test('a dropped chart is checked, uploaded, listed, and its link leads to it', async ({ page }) => {
@@ -118,13 +124,14 @@ test('cancel stops an upload and discards what arrived', async ({ page }) => {
   await page.goto('/uploads');
   await smallPieces(page);
   await page.reload();
-  const release = await holdThirdPiece(page);
+  const piece = await holdThirdPiece(page);
   await input(page).setInputFiles(payload('big-images.tar', imageTar(16 * 1024 * 1024)));
   const images = card(page, 'big-images.tar');
   await expect(images.getByRole('progressbar', { name: 'Uploading big-images.tar' })).toBeVisible();
   await expect(images).toContainText(/ of 16\.8 MB/);
+  await piece.held;
   await images.getByRole('button', { name: 'Cancel' }).click();
-  await release();
+  piece.release();
   await expect(images).toContainText('Cancelled. What had arrived was discarded on the platform.');
   const state = (await (await page.request.get('/__sim/uploads')).json()) as {
     received: unknown[];
@@ -139,16 +146,17 @@ test('an upload goes on while the user is elsewhere in the app', async ({ page }
   await smallPieces(page);
   await page.reload();
   // Surely still uploading when the user leaves the place, however fast the machine.
-  const release = await holdThirdPiece(page);
+  const piece = await holdThirdPiece(page);
   await input(page).setInputFiles(payload('big-images.tar', imageTar(8 * 1024 * 1024)));
   const images = card(page, 'big-images.tar');
   await expect(images.getByRole('progressbar', { name: 'Uploading big-images.tar' })).toBeVisible();
+  await piece.held;
   await page
     .getByRole('navigation', { name: 'Places' })
     .getByRole('link', { name: 'Catalog' })
     .click();
   await expect(page.getByRole('table', { name: 'Extensions' })).toBeVisible();
-  await release();
+  piece.release();
   // While away, the file arrives and is imported.
   await expect
     .poll(
@@ -172,10 +180,11 @@ test('leaving the page mid-upload asks first; after a reload the upload shows as
   await page.goto('/uploads');
   await smallPieces(page);
   await page.reload();
-  await holdThirdPiece(page);
+  const piece = await holdThirdPiece(page);
   await input(page).setInputFiles(payload('big-images.tar', imageTar(16 * 1024 * 1024)));
   const images = card(page, 'big-images.tar');
   await expect(images).toContainText(/ of 16\.8 MB/);
+  await piece.held;
   // Browsers ask only after the user has touched the page.
   await page.getByRole('heading', { name: 'Uploads' }).click();
   const asked = page.waitForEvent('dialog');
