@@ -7,8 +7,9 @@
 //   (with a base URL it uses that server; without, it serves dist/ itself)
 // Each round runs curl and every chunk size once, interleaved; the best of the rounds counts
 // (a shared machine's load moves a lot between runs).
-import { execFileSync, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { createServer } from 'node:http';
 import os from 'node:os';
 import { chromium } from '@playwright/test';
 import launchOptions from '../scripts/chromium-launch.json' with { type: 'json' };
@@ -199,15 +200,63 @@ try {
       return (performance.now() - t0) / 1000;
     }, mib * MiB);
   };
+  /**
+   * The browser's own ceiling: the same bare loop to a server that only counts the bytes, next to
+   * curl sending them there in one request. What no page code can go beyond on this machine.
+   */
+  const sink = createServer(async (req, res) => {
+    for await (const piece of req) sinkPieces.push(piece.length);
+    res.end('ok');
+  });
+  const sinkPieces = [];
+  await new Promise((resolve) => sink.listen(0, '127.0.0.1', resolve));
+  const sinkBase = `http://127.0.0.1:${sink.address().port}`;
+  const ceiling = async (mib) => {
+    await page.goto(`${sinkBase}/`);
+    await page.setContent('<input type="file" id="bare">');
+    await page.setInputFiles('#bare', path);
+    sinkPieces.length = 0;
+    const seconds = await page.evaluate(async (chunk) => {
+      const file = document.getElementById('bare').files[0];
+      const t0 = performance.now();
+      for (let at = 0; at < file.size; at += chunk) {
+        await (await fetch('/sink', { method: 'PATCH', body: file.slice(at, at + chunk) })).text();
+      }
+      return (performance.now() - t0) / 1000;
+    }, mib * MiB);
+    const meanPiece = sinkPieces.reduce((a, b) => a + b, 0) / sinkPieces.length;
+    // Not execFileSync: the sink answers from this very process.
+    const curlSeconds = await new Promise((resolve, reject) => {
+      execFile(
+        'curl',
+        [
+          '-s',
+          '-o',
+          '/dev/null',
+          '-w',
+          '%{time_total}',
+          '-X',
+          'PATCH',
+          '--upload-file',
+          path,
+        ].concat(`${sinkBase}/sink`),
+        (error, out) => (error ? reject(error) : resolve(Number(out))),
+      );
+    });
+    return { seconds, meanPiece, curlSeconds };
+  };
   const bareMiB = Number(process.env.BENCH_BARE_MIB ?? 32);
   const bareSeconds = [];
+  const ceilings = [];
   const runs = [];
   for (let round = 1; round <= rounds; round++) {
     await control('/reset', { scenario: 'fresh', timing: 'fast' });
     curlSeconds.push(await curl(`curl-${round}.tar`));
     for (const mib of chunkSizes) runs.push(await uploadThroughPage(mib));
     bareSeconds.push(await bareFetch(bareMiB));
+    ceilings.push(await ceiling(bareMiB));
   }
+  sink.close();
   for (const mib of chunkSizes) {
     const mine = runs.filter((r) => r.mib === mib);
     const best = mine.reduce((a, b) => (b.seconds < a.seconds ? b : a));
@@ -239,6 +288,12 @@ try {
   const bare = size / 1e6 / Math.min(...bareSeconds);
   console.log(
     `  bare fetch loop, ${bareMiB} MiB ${bare.toFixed(0).padStart(5)} MB/s  ${(bare / curlRate).toFixed(2)}× curl  (no app: what the browser itself manages)`,
+  );
+  const best = ceilings.reduce((a, b) => (b.seconds < a.seconds ? b : a));
+  const sinkCurl = size / 1e6 / Math.min(...ceilings.map((c) => c.curlSeconds));
+  const sinkRate = size / 1e6 / best.seconds;
+  console.log(
+    `  ceiling: the bare loop to a server that only counts bytes ${sinkRate.toFixed(0)} MB/s, ${(sinkRate / curlRate).toFixed(2)}× curl to the simulator (curl to that server: ${sinkCurl.toFixed(0)} MB/s; the browser wrote ${(best.meanPiece / 1024).toFixed(0)} KiB per piece)`,
   );
   for (const r of results) {
     console.log(
