@@ -1,6 +1,6 @@
 import Paper from '@mui/material/Paper';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { EntryCells } from './entry-cells';
 import { InstanceCells } from './instance-cells';
 import './catalog.css';
@@ -79,13 +79,20 @@ export const CatalogTable = memo(function CatalogTable({
   const offset = useOffsetTop(body);
   const cards = useNarrow(table, CARDS_BELOW_PX);
   const heights = cards ? HEIGHTS.cards : HEIGHTS.table;
+  // Fixed heights (catalog.css): nothing to measure while scrolling or filtering. Both functions
+  // stay the same between renders of the same lines: the virtualizer works out every line's place
+  // again (10,000 of them) whenever either changes.
+  const estimateSize = useCallback(
+    (index: number) => (items[index]?.type === 'instance' ? heights.instance : heights.entry),
+    [items, heights],
+  );
+  const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items]);
   const virtualizer = useWindowVirtualizer({
     count: items.length,
-    // Fixed heights (catalog.css): nothing to measure while scrolling or filtering.
-    estimateSize: (index) => (items[index]?.type === 'instance' ? heights.instance : heights.entry),
+    estimateSize,
     overscan: 5,
     scrollMargin: offset,
-    getItemKey: (index) => items[index]?.key ?? index,
+    getItemKey,
   });
   useEffect(() => {
     virtualizer.measure();
