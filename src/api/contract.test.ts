@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from '../contract/zod';
 import activeApplications from '../mocks/fixtures/active-applications.json';
 import availablePlatforms from '../mocks/fixtures/available-platforms.json';
 import extensions from '../mocks/fixtures/extensions.json';
@@ -23,7 +23,7 @@ describe('the schemas accept every fixture', () => {
     ['active-applications.json', activeApplicationListSchema, activeApplications],
     ['view-chart-status.json', chartStatusSchema, viewChartStatus],
     ['available-platforms.json', availablePlatformsSchema, availablePlatforms],
-  ] as [string, z.ZodType, unknown][])('%s', (_name, schema, body) => {
+  ] as [string, z.ZodMiniType, unknown][])('%s', (_name, schema, body) => {
     expect(schema.safeParse(body).success).toBe(true);
   });
 
@@ -32,7 +32,7 @@ describe('the schemas accept every fixture', () => {
   });
 });
 
-const SCHEMA_BY_PATH: [RegExp, z.ZodType][] = [
+const SCHEMA_BY_PATH: [RegExp, z.ZodMiniType][] = [
   [/\/(extensions|platforms)$/, extensionListSchema],
   [/\/active-applications$/, activeApplicationListSchema],
   [/\/view-chart-status$/, chartStatusSchema],

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../contract/zod';
 import { ApiError } from './errors';
 
 /** Where requests go and how they are sent. */
@@ -195,7 +195,7 @@ export async function requestText(transport: Transport, options: SendOptions): P
 }
 
 /** Sends, insists on a 2xx, parses JSON and validates it with the schema. */
-export async function requestJson<Schema extends z.ZodType>(
+export async function requestJson<Schema extends z.ZodMiniType>(
   transport: Transport,
   options: SendOptions,
   schema: Schema,
@@ -205,7 +205,7 @@ export async function requestJson<Schema extends z.ZodType>(
   return parseJson(raw, schema);
 }
 
-export function parseJson<Schema extends z.ZodType>(
+export function parseJson<Schema extends z.ZodMiniType>(
   raw: RawResponse,
   schema: Schema,
 ): z.output<Schema> {
@@ -220,7 +220,7 @@ export function parseJson<Schema extends z.ZodType>(
   return result.data;
 }
 
-export function describeIssues(error: z.ZodError): string {
+export function describeIssues(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 5)
     .map((issue) => `${issue.path.map(String).join('.') || '(body)'}: ${issue.message}`)

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from './zod';
 import { extensionRowSchema, type ExtensionRow } from './schemas';
 
 /** An entry of `GET /extensions` that is not a row this app can read. */
@@ -55,7 +55,7 @@ function nameOf(item: object): string | null {
   return null;
 }
 
-function problemsOf(error: z.ZodError): string[] {
+function problemsOf(error: z.core.$ZodError): string[] {
   const problems = error.issues
     .slice(0, MAX_PROBLEMS)
     .map((issue) => `${issue.path.map(String).join('.') || '(row)'}: ${issue.message}`);
@@ -69,9 +69,9 @@ function problemsOf(error: z.ZodError): string[] {
  * string from kube-helm's corrupted cache, CONTRACT §10.23, or an object that is not a row) is
  * reported with where it was and what is wrong. Anything but an array is refused.
  */
-export const readableExtensionListSchema = z
-  .array(z.unknown())
-  .transform((items): ExtensionListRead => {
+export const readableExtensionListSchema = z.pipe(
+  z.array(z.unknown()),
+  z.transform((items): ExtensionListRead => {
     const rows: ExtensionRow[] = [];
     const unreadable: UnreadableEntry[] = [];
     items.forEach((item, index) => {
@@ -84,4 +84,5 @@ export const readableExtensionListSchema = z
       else unreadable.push({ index, name: nameOf(item), problems: problemsOf(parsed.error) });
     });
     return { rows, unreadable };
-  });
+  }),
+);

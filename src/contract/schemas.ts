@@ -1,8 +1,4 @@
-import { z } from 'zod';
-
-// No eval: otherwise zod probes `new Function` (a violation of the app's Content-Security-Policy,
-// deploy/nginx/security-headers.conf) and compiles its parsers with it.
-z.config({ jitless: true });
+import { z } from './zod';
 
 /**
  * Schemas for every JSON body kube-helm sends (CONTRACT §2, §3). They accept what the real backend
@@ -39,7 +35,7 @@ export const deploymentSchema = z.object({
   helm_info: helmInfoSchema,
   /** One status per pod when deployed; '' when failed; 'unknown' otherwise. */
   kube_status: z.union([z.array(z.string()), z.literal(''), z.literal('unknown')]),
-  kube_info: kubeInfoSchema.nullable(),
+  kube_info: z.nullable(kubeInfoSchema),
   links: z.array(z.string()),
   ready: z.boolean(),
 });
@@ -48,15 +44,16 @@ export const deploymentSchema = z.object({
  * Text a chart author wrote in values.yaml; YAML may make it a number or a boolean. Anything else
  * (a mapping, a list) is not text and reads as absent.
  */
-const chartText = z
-  .unknown()
-  .transform((v) =>
+const chartText = z.pipe(
+  z.unknown(),
+  z.transform((v) =>
     typeof v === 'string'
       ? v
       : typeof v === 'number' || typeof v === 'boolean'
         ? String(v)
         : undefined,
-  );
+  ),
+);
 
 /**
  * One entry of a chart's `extension_params` (CONTRACT §4.1). kube-helm passes values.yaml through,
@@ -65,12 +62,12 @@ const chartText = z
  */
 export const extensionParamSchema = z.looseObject({
   type: z.string(),
-  default: z.unknown().optional(),
-  definition: chartText.optional(),
-  value: z.unknown().optional(),
-  help: chartText.optional(),
-  title: chartText.optional(),
-  html: chartText.optional(),
+  default: z.optional(z.unknown()),
+  definition: z.optional(chartText),
+  value: z.optional(z.unknown()),
+  help: z.optional(chartText),
+  title: z.optional(chartText),
+  html: z.optional(chartText),
   /** Added by the server to every entry; not enforced by it. */
   required: z.boolean(),
 });
@@ -88,14 +85,14 @@ export const extensionRowSchema = z.object({
   kind: z.enum(['dag', 'application', 'platform']),
   resourceRequirement: z.enum(['cpu', 'gpu']),
   keywords: z.array(z.string()),
-  annotations: z.record(z.string(), z.string()).nullable(),
-  extension_params: z.record(z.string(), extensionParamSchema).nullable(),
+  annotations: z.nullable(z.record(z.string(), z.string())),
+  extension_params: z.nullable(z.record(z.string(), extensionParamSchema)),
   /** Capitalised helm status, '' or null. Unreliable: use the deployments. */
-  helmStatus: z.string().nullable(),
+  helmStatus: z.nullable(z.string()),
   /** READY strings (single rows), capitalised statuses (instances), '' or null. Unreliable. */
   kubeStatus: z.union([z.array(z.string()), z.literal(''), z.null()]),
   /** Often missing; never 'no'. */
-  successful: z.enum(['yes', 'pending', '']).nullish(),
+  successful: z.nullish(z.enum(['yes', 'pending', ''])),
   links: z.array(z.string()),
   version: z.string(),
   latest_version: z.string(),
@@ -106,10 +103,13 @@ export const extensionRowSchema = z.object({
  * `GET /extensions` and `GET /platforms`: an array of rows. A bare string inside the array is a
  * known server corruption (CONTRACT §10.23); such items are dropped, every object must be a row.
  */
-export const extensionListSchema = z
-  .array(z.unknown())
-  .transform((items) => items.filter((item) => typeof item === 'object' && item !== null))
-  .pipe(z.array(extensionRowSchema));
+export const extensionListSchema = z.pipe(
+  z.pipe(
+    z.array(z.unknown()),
+    z.transform((items) => items.filter((item) => typeof item === 'object' && item !== null)),
+  ),
+  z.array(extensionRowSchema),
+);
 
 export const activeApplicationSchema = z.object({
   name: z.string(),
@@ -133,7 +133,7 @@ export const chartStatusSchema = z.looseObject({
   NAMESPACE: z.string(),
   STATUS: z.string(),
   REVISION: z.number(),
-  'TEST SUITE': z.string().optional(),
+  'TEST SUITE': z.optional(z.string()),
 });
 
 export const availablePlatformsSchema = z.array(z.string());

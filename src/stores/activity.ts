@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { createStore, type Store } from './external-store';
 import { readStored, writeStored, type KeyValueStorage } from './persisted';
 
@@ -19,7 +19,7 @@ const activityEntrySchema = z.object({
   /** What the user sees it as: the display name of the extension, of a launched instance, or the file. */
   extension: z.string(),
   /** For a launched instance: the display name of the extension it is an instance of. */
-  instanceOf: z.string().optional(),
+  instanceOf: z.optional(z.string()),
   version: z.string(),
   releaseName: z.string(),
   /** How it ended, in words: "Requested", "Ready", "Failed", "Removed", … */
@@ -28,7 +28,7 @@ const activityEntrySchema = z.object({
   message: z.string(),
   /** What was sent and what came back, for a bug report. */
   details: z.unknown(),
-  follow: followSchema.optional(),
+  follow: z.optional(followSchema),
 });
 
 export type ActivityEntry = z.output<typeof activityEntrySchema>;
@@ -36,9 +36,10 @@ export type ActivitySeverity = z.output<typeof severitySchema>;
 export type NewActivity = Omit<ActivityEntry, 'id' | 'at'>;
 
 /** Entries that still read as entries; a damaged one is dropped, not the whole log. */
-const storedLogSchema = z
-  .array(z.unknown())
-  .transform((items) => items.flatMap((item) => activityEntrySchema.safeParse(item).data ?? []));
+const storedLogSchema = z.pipe(
+  z.array(z.unknown()),
+  z.transform((items) => items.flatMap((item) => activityEntrySchema.safeParse(item).data ?? [])),
+);
 
 export const ACTIVITY_KEY = 'activity';
 const LIMIT = 200;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import { NO_OBSERVATIONS, type Observations } from '../domain/observations';
 import { createStore, type Store } from './external-store';
 import { readStored, writeStored, type KeyValueStorage } from './persisted';
@@ -15,9 +15,10 @@ const STATES = [
   'unknown',
 ] as const;
 
-const storedSchema = z
-  .array(z.tuple([z.string(), z.object({ state: z.enum(STATES), since: z.number() })]))
-  .transform((entries): Observations => new Map(entries));
+const storedSchema = z.pipe(
+  z.array(z.tuple([z.string(), z.object({ state: z.enum(STATES), since: z.number() })])),
+  z.transform((entries): Observations => new Map(entries)),
+);
 
 const KEY = 'observations';
 

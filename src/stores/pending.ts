@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../contract/zod';
 import type { PendingOperation } from '../domain/pending';
 import { createStore, type Store } from './external-store';
 import { readStored, writeStored, type KeyValueStorage } from './persisted';
@@ -16,7 +16,7 @@ const pendingSchema = z.discriminatedUnion('kind', [
     releaseName: z.string(),
     chart: z.string(),
     version: z.string(),
-    displayName: z.string().nullable(),
+    displayName: z.nullable(z.string()),
     at: z.number(),
   }),
   z.object({
@@ -27,9 +27,10 @@ const pendingSchema = z.discriminatedUnion('kind', [
   }),
 ]);
 
-const storedSchema = z
-  .array(z.unknown())
-  .transform((items) => items.flatMap((item) => pendingSchema.safeParse(item).data ?? []));
+const storedSchema = z.pipe(
+  z.array(z.unknown()),
+  z.transform((items) => items.flatMap((item) => pendingSchema.safeParse(item).data ?? [])),
+);
 
 const KEY = 'pending';
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type { z } from '../contract/zod';
 
 /** Where client state is kept across reloads: `localStorage` in the app, nothing or a map in tests. */
 export interface KeyValueStorage {
@@ -15,7 +15,7 @@ export const STORAGE_PREFIX = 'kaapana-extensions.';
 export function readStored<T>(
   storage: KeyValueStorage | null,
   key: string,
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   fallback: T,
 ): T {
   if (!storage) return fallback;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../../contract/zod';
 
 /** One file in the uploads list, as kept across reloads (validated when read back). */
 
@@ -69,22 +69,22 @@ const checkSchema = z.object({
   title: z.string(),
   summary: z.string(),
   details: z.array(z.string()),
-  fix: z
-    .discriminatedUnion('kind', [
+  fix: z.optional(
+    z.discriminatedUnion('kind', [
       z.object({ kind: z.literal('rename'), to: z.string() }),
       z.object({ kind: z.literal('keep-or-replace') }),
-    ])
-    .optional(),
+    ]),
+  ),
 });
 
 const summarySchema = z.object({
   name: z.string(),
   version: z.string(),
   appVersion: z.string(),
-  description: z.string().nullable(),
-  displayName: z.string().nullable(),
+  description: z.nullable(z.string()),
+  displayName: z.nullable(z.string()),
   keywords: z.array(z.string()),
-  kind: z.enum(['workflow', 'application', 'platform']).nullable(),
+  kind: z.nullable(z.enum(['workflow', 'application', 'platform'])),
   experimental: z.boolean(),
   gpu: z.boolean(),
   multiInstallable: z.boolean(),
@@ -94,7 +94,7 @@ const summarySchema = z.object({
 });
 
 export const reportSchema = z.object({
-  summary: summarySchema.nullable(),
+  summary: z.nullable(summarySchema),
   checks: z.array(checkSchema),
   images: z.array(
     z.object({
@@ -110,33 +110,34 @@ export const entrySchema = z.object({
   id: z.string(),
   fileName: z.string(),
   size: z.number(),
-  kind: z.enum(['chart', 'image']).nullable(),
+  kind: z.nullable(z.enum(['chart', 'image'])),
   stage: z.enum(STAGES),
   addedAt: z.number(),
   updatedAt: z.number(),
   /** The name on the server (the file's own, or the one the chart needs). */
-  uploadName: z.string().nullable(),
-  report: reportSchema.nullable(),
-  choices: z.object({ rename: z.boolean(), existing: z.enum(['keep', 'replace']).nullable() }),
+  uploadName: z.nullable(z.string()),
+  report: z.nullable(reportSchema),
+  choices: z.object({ rename: z.boolean(), existing: z.nullable(z.enum(['keep', 'replace'])) }),
   /** What happened, in plain words (the server's message where there is one). */
-  message: z.string().nullable(),
+  message: z.nullable(z.string()),
   /** What to do next. */
-  nextStep: z.string().nullable(),
+  nextStep: z.nullable(z.string()),
   restarts: z.number(),
   /** The server's id of a running transfer: reverted if the page reloads mid-way. */
-  transferId: z.string().nullable(),
+  transferId: z.nullable(z.string()),
   /** The file is on the platform (so an image can be imported again without uploading). */
   stored: z.boolean(),
   /** Waiting for the catalog until then (ms since epoch). */
-  deadline: z.number().nullable(),
+  deadline: z.nullable(z.number()),
 });
 
 export type UploadEntry = z.output<typeof entrySchema>;
 
 /** Entries that still read as entries; a damaged one is dropped, not the list. */
-export const storedEntriesSchema = z
-  .array(z.unknown())
-  .transform((items) => items.flatMap((item) => entrySchema.safeParse(item).data ?? []));
+export const storedEntriesSchema = z.pipe(
+  z.array(z.unknown()),
+  z.transform((items) => items.flatMap((item) => entrySchema.safeParse(item).data ?? [])),
+);
 
 export const UPLOADS_KEY = 'uploads';
 /** How many entries the list keeps (newest first). */
