@@ -30,7 +30,7 @@ test('a deep link restores a filtered view, and back and forward walk through vi
   await page.goto('/?q=segment&kind=workflow&sort=state');
   await expect(page.getByRole('searchbox', { name: 'Search extensions' })).toHaveValue('segment');
   await expect(page.getByRole('checkbox', { name: /Workflows/ })).toBeChecked();
-  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveText('State');
+  await expect(page.getByRole('combobox', { name: 'Sort by' })).toHaveValue('state');
   // Stable workflows mentioning "segment": Total Segmentator v2, MITK Segmentation, Radiomics.
   await expect(status(page)).toHaveText('3 of 25 extensions');
   await expect(page.getByText('1 experimental extension is hidden.')).toBeVisible();

@@ -1,21 +1,23 @@
 import MenuIcon from '@mui/icons-material/Menu';
 import Button from '@mui/material/Button';
-import Menu from '@mui/material/Menu';
-import MenuItem from '@mui/material/MenuItem';
-import { memo, useId, useState } from 'react';
-import { Link as RouterLink } from 'react-router';
+import { lazy, memo, Suspense, useId, useState } from 'react';
 import { AttentionCount } from '../components/attention-count';
 import { currentPlace, PLACES } from './places';
+
+// The menu (MUI's Menu, Popover, Modal) loads when it is about to be used, not with the catalog.
+const loadList = () => import('./places-menu-list');
+const PlacesMenuList = lazy(async () => ({ default: (await loadList()).PlacesMenuList }));
+const warmUp = () => {
+  void loadList();
+};
 
 /** On a phone the places fold into one button with the current place's name and a menu. */
 export const PlacesMenu = memo(function PlacesMenu({ pathname }: { pathname: string }) {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
+  const [used, setUsed] = useState(false);
   const id = useId();
   const current = currentPlace(pathname);
   const here = PLACES.find((p) => p.to === current);
-  const close = () => {
-    setAnchor(null);
-  };
   return (
     <nav aria-label="Places">
       <Button
@@ -24,7 +26,10 @@ export const PlacesMenu = memo(function PlacesMenu({ pathname }: { pathname: str
         aria-expanded={anchor !== null}
         aria-controls={anchor ? `${id}-menu` : undefined}
         startIcon={<MenuIcon />}
+        onPointerEnter={warmUp}
+        onFocus={warmUp}
         onClick={(event) => {
+          setUsed(true);
           setAnchor(event.currentTarget);
         }}
         sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
@@ -32,27 +37,18 @@ export const PlacesMenu = memo(function PlacesMenu({ pathname }: { pathname: str
         {here?.label ?? 'Places'}
         {here?.to === '/releases' ? null : <AttentionCount />}
       </Button>
-      <Menu
-        id={`${id}-menu`}
-        anchorEl={anchor}
-        open={anchor !== null}
-        onClose={close}
-        slotProps={{ list: { 'aria-labelledby': `${id}-button` } }}
-      >
-        {PLACES.map((place) => (
-          <MenuItem
-            key={place.to}
-            component={RouterLink}
-            to={place.to}
-            selected={place.to === current}
-            aria-current={place.to === current ? 'page' : undefined}
-            onClick={close}
-          >
-            {place.label}
-            {place.to === '/releases' ? <AttentionCount /> : null}
-          </MenuItem>
-        ))}
-      </Menu>
+      {used ? (
+        <Suspense fallback={null}>
+          <PlacesMenuList
+            id={id}
+            anchor={anchor}
+            current={current}
+            onClose={() => {
+              setAnchor(null);
+            }}
+          />
+        </Suspense>
+      ) : null}
     </nav>
   );
 });

@@ -1,9 +1,11 @@
 import SearchIcon from '@mui/icons-material/Search';
 import Box from '@mui/material/Box';
+import FormControl from '@mui/material/FormControl';
 import InputAdornment from '@mui/material/InputAdornment';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
-import { memo, useEffect, useRef } from 'react';
+import InputLabel from '@mui/material/InputLabel';
+import NativeSelect from '@mui/material/NativeSelect';
+import OutlinedInput from '@mui/material/OutlinedInput';
+import { memo, useEffect, useId, useRef } from 'react';
 import type { SortKey } from '../../domain/catalog/view';
 
 /** "/" anywhere but in a field focuses the search. */
@@ -33,8 +35,10 @@ export const SearchField = memo(function SearchField({
 }) {
   const input = useRef<HTMLInputElement>(null);
   useSlashToFocus(input);
+  // An outlined input of its own, not a TextField: that one brings the Select, its Menu and
+  // their Modal into the first load, for a field that never uses them.
   return (
-    <TextField
+    <OutlinedInput
       inputRef={input}
       type="search"
       size="small"
@@ -44,38 +48,35 @@ export const SearchField = memo(function SearchField({
       }}
       placeholder="Search name, description, keyword"
       sx={{ flex: '1 1 280px', maxWidth: 520 }}
-      slotProps={{
-        htmlInput: { 'aria-label': 'Search extensions', 'aria-keyshortcuts': '/' },
-        input: {
-          startAdornment: (
-            <InputAdornment position="start">
-              <SearchIcon fontSize="small" />
-            </InputAdornment>
-          ),
-          endAdornment: (
-            <InputAdornment position="end">
-              <Box
-                component="kbd"
-                aria-hidden
-                sx={{
-                  px: 0.75,
-                  border: 1,
-                  borderColor: 'divider',
-                  borderRadius: 1,
-                  fontSize: 12,
-                  color: 'text.secondary',
-                }}
-              >
-                /
-              </Box>
-            </InputAdornment>
-          ),
-        },
-      }}
+      inputProps={{ 'aria-label': 'Search extensions', 'aria-keyshortcuts': '/' }}
+      startAdornment={
+        <InputAdornment position="start">
+          <SearchIcon fontSize="small" />
+        </InputAdornment>
+      }
+      endAdornment={
+        <InputAdornment position="end">
+          <Box
+            component="kbd"
+            aria-hidden
+            sx={{
+              px: 0.75,
+              border: 1,
+              borderColor: 'divider',
+              borderRadius: 1,
+              fontSize: 12,
+              color: 'text.secondary',
+            }}
+          >
+            /
+          </Box>
+        </InputAdornment>
+      }
     />
   );
 });
 
+/** The browser's own select (keyboard and screen readers know it; no menu to load first). */
 export function SortField({
   value,
   onChange,
@@ -83,20 +84,23 @@ export function SortField({
   value: SortKey;
   onChange: (sort: SortKey) => void;
 }) {
+  const id = useId();
   return (
-    <TextField
-      select
-      size="small"
-      label="Sort by"
-      value={value}
-      onChange={(event) => {
-        onChange(event.target.value as SortKey);
-      }}
-      sx={{ minWidth: 140 }}
-    >
-      <MenuItem value="name">Name</MenuItem>
-      <MenuItem value="state">State</MenuItem>
-      <MenuItem value="kind">Kind</MenuItem>
-    </TextField>
+    <FormControl size="small" sx={{ minWidth: 140 }}>
+      <InputLabel htmlFor={id} shrink>
+        Sort by
+      </InputLabel>
+      <NativeSelect
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value as SortKey);
+        }}
+        input={<OutlinedInput id={id} label="Sort by" notched />}
+      >
+        <option value="name">Name</option>
+        <option value="state">State</option>
+        <option value="kind">Kind</option>
+      </NativeSelect>
+    </FormControl>
   );
 }
