@@ -89,8 +89,11 @@ export function useReleases() {
   /** The last good list stays on screen while reading it fails (judged by read times). */
   const unfresh = useUnfreshness(kubeHelmKeys.extensions());
   const stale = data !== undefined && unfresh?.kind === 'stale';
+  // A first read that failed shows at once, not after TanStack's retries (seconds of skeleton).
+  const firstReadFailure = unfresh?.kind === 'unread' ? unfresh.failure : null;
   return {
     list,
+    firstReadFailure,
     rows: derived?.rows,
     releases: derived?.releases,
     needAttention: derived?.needAttention ?? 0,

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { createKubeHelmClient, type KubeHelmClientOptions } from '../api';
 import { Providers } from '../app/providers';
+import { createQueryClient } from '../app/query-client';
 import { routes } from '../app/routes';
 import { browserStorage } from '../stores/persisted';
 import { TEST_API } from './sim-server';
@@ -14,6 +15,9 @@ export function testQueryClient(): QueryClient {
   });
 }
 
+/** The app's own query client, with its retries and back-off (tests otherwise never retry). */
+export const appQueryClient = createQueryClient;
+
 export function testClient(options: Partial<KubeHelmClientOptions> = {}) {
   return createKubeHelmClient({
     baseUrl: TEST_API,
@@ -22,9 +26,15 @@ export function testClient(options: Partial<KubeHelmClientOptions> = {}) {
   });
 }
 
-/** Renders UI inside the app's providers, with a fresh query client and a test client. */
-export function renderWithProviders(ui: ReactNode, options: Partial<KubeHelmClientOptions> = {}) {
-  const queryClient = testQueryClient();
+/**
+ * Renders UI inside the app's providers, with a fresh query client (by default one that never
+ * retries; pass the app's own to test its retries) and a test client.
+ */
+export function renderWithProviders(
+  ui: ReactNode,
+  options: Partial<KubeHelmClientOptions> = {},
+  queryClient: QueryClient = testQueryClient(),
+) {
   const client = testClient(options);
   return {
     queryClient,
@@ -42,7 +52,11 @@ export function renderApp(
   path = '/',
   options: Partial<KubeHelmClientOptions> = {},
   wrap: (ui: ReactNode) => ReactNode = (ui) => ui,
+  queryClient?: QueryClient,
 ) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  return { router, ...renderWithProviders(wrap(<RouterProvider router={router} />), options) };
+  return {
+    router,
+    ...renderWithProviders(wrap(<RouterProvider router={router} />), options, queryClient),
+  };
 }

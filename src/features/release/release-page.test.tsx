@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { appSimulator, refreshUntil, rowOf } from '../../test/app-sim';
-import { renderApp } from '../../test/render';
+import { appQueryClient, renderApp } from '../../test/render';
 import { TEST_API } from '../../test/sim-server';
 
 const sim = appSimulator();
@@ -113,6 +113,32 @@ describe('a release page', () => {
     );
     expect(box).toHaveTextContent('The extension service sent an answer this app cannot read.');
     expect(screen.getByRole('link', { name: 'All releases' })).toHaveAttribute('href', '/releases');
+  });
+
+  it('says at once that the list cannot be reached, tries again by itself and recovers', async () => {
+    let down = true;
+    let reads = 0;
+    sim.server.use(
+      http.get(`${TEST_API}/extensions`, () => {
+        reads += 1;
+        return down ? HttpResponse.error() : undefined;
+      }),
+    );
+    renderApp('/releases/nnunet-workflow', {}, undefined, appQueryClient()); // the app's retries
+    const title = await screen.findByText('Loading the release failed', undefined, {
+      timeout: 20_000,
+    });
+    // Said while the app still tries again by itself (four reads in all), not after the last try.
+    expect(reads).toBeLessThan(4);
+    const box = title.closest<HTMLElement>('[role="alert"]');
+    if (!box) throw new Error('no alert around the title');
+    expect(within(box).getByRole('button', { name: 'Trying again…' })).toBeDisabled();
+    expect(screen.queryByLabelText('Loading the release')).not.toBeInTheDocument();
+    down = false;
+    expect(
+      await screen.findByRole('region', { name: 'Helm' }, { timeout: 20_000 }),
+    ).toHaveTextContent('deployed');
+    expect(screen.queryByText('Loading the release failed')).not.toBeInTheDocument();
   });
 
   it('does not call a release unlisted when the list could not be read', async () => {

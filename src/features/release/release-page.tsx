@@ -22,7 +22,10 @@ export function ReleasePage() {
   const { releaseName = '' } = useParams();
   const release = useRelease(releaseName);
   const actions = useExtensionActions();
-  const { facts, diagnosis, presence, list, helm, stale } = release;
+  const { facts, diagnosis, presence, list, helm, stale, firstReadFailure } = release;
+  // The list could not be read: said at the first failed read, while the retries go on.
+  const listUnread = list.data === undefined;
+  const listFailed = listUnread && (list.isError || firstReadFailure !== null);
   const relaunch = relaunchOf(facts, release.rows, release.launch);
   const relaunchButton = relaunch ? (
     <Button
@@ -64,11 +67,13 @@ export function ReleasePage() {
     return (
       <Stack spacing={2}>
         {header}
-        {list.isError && !list.data ? (
+        {listFailed ? (
           <ApiErrorAlert
-            error={list.error}
+            error={list.error ?? firstReadFailure?.error}
             context="Loading the release"
             onRetry={() => void list.refetch()}
+            retrying={list.isFetching}
+            at={firstReadFailure?.at}
           />
         ) : (
           <Skeleton variant="rounded" height={200} aria-label="Loading the release" />
@@ -90,8 +95,6 @@ export function ReleasePage() {
   }
   const pods = diagnosis.pods;
   // Only a list that was read can say the release is not on it.
-  const listUnread = list.data === undefined;
-  const listFailed = listUnread && list.isError;
   const unlisted =
     facts === null && release.status && !listUnread
       ? unlistedReason(releaseName, release.status['LAST DEPLOYED'], helm.dataUpdatedAt)
@@ -101,10 +104,11 @@ export function ReleasePage() {
       {header}
       {stale || listFailed ? (
         <ApiErrorAlert
-          error={list.error ?? list.failureReason}
+          error={list.error ?? list.failureReason ?? firstReadFailure?.error}
           context={stale ? 'Refreshing the list' : 'Reading the extension list'}
           severity="warning"
           onRetry={() => void list.refetch()}
+          retrying={list.isFetching}
         />
       ) : null}
       {helm.isError && !helm.data ? (

@@ -23,7 +23,7 @@ const moving = (status: string | undefined) =>
  */
 export function useRelease(releaseName: string) {
   const client = useKubeHelmClient();
-  const { list, rows, releases, now, seenSince, stale } = useReleases();
+  const { list, rows, releases, now, seenSince, stale, firstReadFailure } = useReleases();
   const entries = useStore(useActivityLog().entries);
   const item = releases?.find((r) => r.releaseName === releaseName);
   const listMoving = item?.phase === 'starting' || item?.phase === 'removing';
@@ -73,5 +73,18 @@ export function useRelease(releaseName: string) {
   const launch = useMemo(() => launchRecordOf(entries, releaseName), [entries, releaseName]);
   const lastEntry = entries.find((e) => e.releaseName === releaseName) ?? null;
   const name = facts?.name ?? seenName ?? lastEntry?.extension ?? releaseName;
-  return { list, rows, helm, status, facts, diagnosis, presence, launch, lastEntry, stale, name };
+  return {
+    list,
+    firstReadFailure,
+    rows,
+    helm,
+    status,
+    facts,
+    diagnosis,
+    presence,
+    launch,
+    lastEntry,
+    stale,
+    name,
+  };
 }

@@ -22,7 +22,7 @@ const PAGE = 100;
 
 /** Every deployed release, single installs and launched instances: what `helm ls -A` shows. */
 export function ReleasesPage() {
-  const { list, releases, now, stale } = useReleases();
+  const { list, releases, now, stale, firstReadFailure } = useReleases();
   const { view, update } = useReleasesView();
   const result = useMemo(() => applyReleasesView(releases ?? [], view), [releases, view]);
   const narrow = useMediaQuery(useTheme().breakpoints.down('lg'));
@@ -48,13 +48,16 @@ export function ReleasesPage() {
           onRetry={() => void list.refetch()}
         />
       ) : null}
-      {list.isPending ? (
+      {list.isPending && firstReadFailure === null ? (
         <Skeleton variant="rounded" height={240} aria-label="Loading the releases" />
-      ) : list.isError && !releases ? (
+      ) : !releases && (list.isError || firstReadFailure !== null) ? (
+        // Said at the first failed read, while the retries go on.
         <ApiErrorAlert
-          error={list.error}
+          error={list.error ?? firstReadFailure?.error}
           context="Loading the releases"
           onRetry={() => void list.refetch()}
+          retrying={list.isFetching}
+          at={firstReadFailure?.at}
         />
       ) : result.total === 0 ? (
         <Alert severity="info" role="note">
