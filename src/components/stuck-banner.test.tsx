@@ -70,9 +70,9 @@ describe('the stuck-release banner', () => {
     expect(await screen.findByText(/^Force-uninstalling Stuck Hook/)).toBeVisible();
   });
 
-  it('names one release and counts the others; it can be hidden', async () => {
+  it('names one release and counts the others; it can be hidden, also after a reload', async () => {
     const user = userEvent.setup();
-    renderApp('/activity');
+    const { unmount } = renderApp('/activity');
     await waitFor(() => {
       expect(banner()).toHaveTextContent('Body and Organ Analysis: installation failed');
     });
@@ -90,6 +90,18 @@ describe('the stuck-release banner', () => {
       '/releases/body-and-organ-analysis-workflow',
     );
     await user.click(within(alert).getByRole('button', { name: 'Hide this notice' }));
+    expect(banner()).toBeUndefined();
+
+    // A reload: still hidden, while the navigation still counts them.
+    unmount();
+    renderApp('/activity');
+    expect(
+      await screen.findByRole(
+        'link',
+        { name: /^Releases\W+3 need attention$/ },
+        { timeout: 10_000 },
+      ),
+    ).toBeVisible();
     expect(banner()).toBeUndefined();
   });
 
