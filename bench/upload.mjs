@@ -89,6 +89,20 @@ const control = async (path, body) => {
 };
 
 const path = `${os.tmpdir()}/kx-bench-upload-${process.pid}.tar`;
+/** curl sending the file in one PATCH to `url`; it prints the seconds it took. */
+const curlPatch = (url, ...headers) => [
+  '-s',
+  '-o',
+  '/dev/null',
+  '-w',
+  '%{time_total}',
+  '-X',
+  'PATCH',
+  '--upload-file',
+  path,
+  ...headers.flatMap((h) => ['-H', h]),
+  url,
+];
 const size = sizeMiB * MiB;
 makeFile(path, size);
 const results = [];
@@ -105,24 +119,15 @@ try {
     });
     const id = (await init.text()).trim();
     const seconds = Number(
-      execFileSync('curl', [
-        '-s',
-        '-o',
-        '/dev/null',
-        '-w',
-        '%{time_total}',
-        '-X',
-        'PATCH',
-        '--upload-file',
-        path,
-        '-H',
-        `Upload-Length: ${size}`,
-        '-H',
-        'Content-Type: application/offset+octet-stream',
-        '-H',
-        `Cookie: ${cookie}`,
-        `${base}/kube-helm-api/filepond-upload?patch=${id}`,
-      ]).toString(),
+      execFileSync(
+        'curl',
+        curlPatch(
+          `${base}/kube-helm-api/filepond-upload?patch=${id}`,
+          `Upload-Length: ${size}`,
+          'Content-Type: application/offset+octet-stream',
+          `Cookie: ${cookie}`,
+        ),
+      ).toString(),
     );
     const stored = (await control('/uploads')).received.find((r) => r.name === name);
     if (stored?.size !== size) throw new Error('curl upload was not stored whole');
@@ -227,20 +232,8 @@ try {
     const meanPiece = sinkPieces.reduce((a, b) => a + b, 0) / sinkPieces.length;
     // Not execFileSync: the sink answers from this very process.
     const curlSeconds = await new Promise((resolve, reject) => {
-      execFile(
-        'curl',
-        [
-          '-s',
-          '-o',
-          '/dev/null',
-          '-w',
-          '%{time_total}',
-          '-X',
-          'PATCH',
-          '--upload-file',
-          path,
-        ].concat(`${sinkBase}/sink`),
-        (error, out) => (error ? reject(error) : resolve(Number(out))),
+      execFile('curl', curlPatch(`${sinkBase}/sink`), (error, out) =>
+        error ? reject(error) : resolve(Number(out)),
       );
     });
     return { seconds, meanPiece, curlSeconds };

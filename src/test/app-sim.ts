@@ -1,8 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import type { UserEvent } from '@testing-library/user-event';
+import { http, HttpResponse } from 'msw';
 import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { HeldClock } from './held-clock';
-import { simServer } from './sim-server';
+import { simServer, TEST_API } from './sim-server';
 
 /**
  * A whole-app test file against the simulated kube-helm (busy scenario, fast timing), in a window
@@ -71,4 +72,35 @@ export async function refreshUntil(user: UserEvent, check: () => void, times = 4
       if (press >= times) throw error;
     }
   }
+}
+
+/** Every list read fails as a dropped connection until `up()`; `reads()` counts them. */
+export function listReadsDown(sim: ReturnType<typeof simServer>) {
+  let down = true;
+  let reads = 0;
+  sim.server.use(
+    http.get(`${TEST_API}/extensions`, () => {
+      reads += 1;
+      return down ? HttpResponse.error() : undefined;
+    }),
+  );
+  return {
+    up: () => {
+      down = false;
+    },
+    reads: () => reads,
+  };
+}
+
+/**
+ * The error alert titled `title`, which must show while the app still tries again by itself
+ * (with the app's query client: four reads in all), not only after the last try.
+ */
+export async function alertWhileRetrying(title: string, reads: () => number): Promise<HTMLElement> {
+  const heading = await screen.findByText(title, undefined, { timeout: 20_000 });
+  expect(reads()).toBeLessThan(4);
+  const box = heading.closest<HTMLElement>('[role="alert"]');
+  if (!box) throw new Error(`no alert around “${title}”`);
+  expect(within(box).getByRole('button', { name: 'Trying again…' })).toBeDisabled();
+  return box;
 }

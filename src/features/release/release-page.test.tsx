@@ -2,7 +2,13 @@ import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { appSimulator, refreshUntil, rowOf } from '../../test/app-sim';
+import {
+  alertWhileRetrying,
+  appSimulator,
+  listReadsDown,
+  refreshUntil,
+  rowOf,
+} from '../../test/app-sim';
 import { appQueryClient, renderApp } from '../../test/render';
 import { TEST_API } from '../../test/sim-server';
 
@@ -116,25 +122,11 @@ describe('a release page', () => {
   });
 
   it('says at once that the list cannot be reached, tries again by itself and recovers', async () => {
-    let down = true;
-    let reads = 0;
-    sim.server.use(
-      http.get(`${TEST_API}/extensions`, () => {
-        reads += 1;
-        return down ? HttpResponse.error() : undefined;
-      }),
-    );
+    const list = listReadsDown(sim);
     renderApp('/releases/nnunet-workflow', {}, undefined, appQueryClient()); // the app's retries
-    const title = await screen.findByText('Loading the release failed', undefined, {
-      timeout: 20_000,
-    });
-    // Said while the app still tries again by itself (four reads in all), not after the last try.
-    expect(reads).toBeLessThan(4);
-    const box = title.closest<HTMLElement>('[role="alert"]');
-    if (!box) throw new Error('no alert around the title');
-    expect(within(box).getByRole('button', { name: 'Trying again…' })).toBeDisabled();
+    await alertWhileRetrying('Loading the release failed', list.reads);
     expect(screen.queryByLabelText('Loading the release')).not.toBeInTheDocument();
-    down = false;
+    list.up();
     expect(
       await screen.findByRole('region', { name: 'Helm' }, { timeout: 20_000 }),
     ).toHaveTextContent('deployed');

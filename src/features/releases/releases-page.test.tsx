@@ -1,10 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { appSimulator } from '../../test/app-sim';
+import { alertWhileRetrying, appSimulator, listReadsDown } from '../../test/app-sim';
 import { appQueryClient, renderApp } from '../../test/render';
-import { TEST_API } from '../../test/sim-server';
 
 const sim = appSimulator();
 const table = () => screen.findByRole('table', { name: 'Releases' });
@@ -25,25 +23,11 @@ const names = async () =>
 
 describe('the releases', () => {
   it('says at once that the list cannot be reached, tries again by itself and recovers', async () => {
-    let down = true;
-    let reads = 0;
-    sim.server.use(
-      http.get(`${TEST_API}/extensions`, () => {
-        reads += 1;
-        return down ? HttpResponse.error() : undefined;
-      }),
-    );
+    const list = listReadsDown(sim);
     renderApp('/releases', {}, undefined, appQueryClient()); // the app's retries
-    const title = await screen.findByText('Loading the releases failed', undefined, {
-      timeout: 20_000,
-    });
-    // Said while the app still tries again by itself (four reads in all), not after the last try.
-    expect(reads).toBeLessThan(4);
-    const box = title.closest<HTMLElement>('[role="alert"]');
-    if (!box) throw new Error('no alert around the title');
-    expect(within(box).getByRole('button', { name: 'Trying again…' })).toBeDisabled();
+    await alertWhileRetrying('Loading the releases failed', list.reads);
     expect(screen.queryByLabelText('Loading the releases')).not.toBeInTheDocument();
-    down = false;
+    list.up();
     expect(await screen.findByRole('status', undefined, { timeout: 20_000 })).toHaveTextContent(
       '10 releases',
     );
