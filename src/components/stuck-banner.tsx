@@ -3,20 +3,15 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Link from '@mui/material/Link';
-import { useState } from 'react';
-import { z } from '../contract/zod';
 import { Link as RouterLink } from 'react-router';
 import { stuckReleases, type ReleaseFacts } from '../domain/releases/releases';
 import { useReleases } from '../queries/releases';
-import { browserStorage, readStored, writeStored } from '../stores/persisted';
+import { useHiddenNotices } from '../stores/app-state-context';
+import { useStore } from '../stores/external-store';
 import { ReleaseActionButton } from './release-actions';
 import { releasePath } from './release-path';
 
 const keyOf = (r: ReleaseFacts) => `${r.releaseName}:${r.derived.state}`;
-
-/** What was hidden, kept across reloads (the releases and states it was hidden for). */
-const HIDDEN_KEY = 'hidden-stuck-notice';
-const hiddenSchema = z.array(z.string());
 
 /**
  * Says once, at the top of every place, that a release is stuck (installing or uninstalling for
@@ -25,9 +20,8 @@ const hiddenSchema = z.array(z.string());
  */
 export function StuckBanner({ openRelease }: { openRelease: string | null }) {
   const { releases } = useReleases();
-  const [dismissed, setDismissed] = useState<readonly string[]>(() =>
-    readStored(browserStorage(), HIDDEN_KEY, hiddenSchema, []),
-  );
+  const hiddenNotices = useHiddenNotices();
+  const dismissed = useStore(hiddenNotices);
   const stuck = stuckReleases(releases ?? []);
   const shown = stuck.filter((r) => !dismissed.includes(keyOf(r)) && r.releaseName !== openRelease);
   const first = shown[0];
@@ -38,9 +32,7 @@ export function StuckBanner({ openRelease }: { openRelease: string | null }) {
       severity={first.derived.state === 'failed' ? 'error' : 'warning'}
       sx={{ mb: 2, '& .MuiAlert-message': { minWidth: 0, flexGrow: 1 } }}
       onClose={() => {
-        const hidden = stuck.map(keyOf);
-        setDismissed(hidden);
-        writeStored(browserStorage(), HIDDEN_KEY, hidden);
+        hiddenNotices.set(() => stuck.map(keyOf));
       }}
       slotProps={{ closeButton: { 'aria-label': 'Hide this notice' } }}
     >

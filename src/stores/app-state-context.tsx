@@ -29,6 +29,11 @@ export function useSeenSince(): SeenSince {
   return useMemo(() => seenSinceOf(observations), [observations]);
 }
 
+/** What the stuck-release notice was hidden for (stores/hidden-notices.ts). */
+export function useHiddenNotices() {
+  return useAppState().hiddenNotices;
+}
+
 export function useActivityLog() {
   return useAppState().activity;
 }

@@ -4,6 +4,7 @@ import { recordObservations, type Observations } from '../domain/observations';
 import { openOperations, type PendingOperation } from '../domain/pending';
 import { createActivityLog, type ActivityLog } from './activity';
 import type { Store } from './external-store';
+import { createHiddenNoticesStore } from './hidden-notices';
 import { createObservationsStore } from './observations';
 import { createPendingStore } from './pending';
 import type { KeyValueStorage } from './persisted';
@@ -16,6 +17,8 @@ export interface AppState {
   readonly pending: Store<readonly PendingOperation[]>;
   readonly observations: Store<Observations>;
   readonly activity: ActivityLog;
+  /** What the stuck-release notice was hidden for. */
+  readonly hiddenNotices: Store<readonly string[]>;
   /** Show an operation at once, until the list shows it (replaces one on the same release). */
   addPending(op: PendingOperation): void;
   /** Watch a logged action's release until it settles, then write how it ended into its entry. */
@@ -28,12 +31,14 @@ export function createAppState(storage: KeyValueStorage | null): AppState {
   const pending = createPendingStore(storage);
   const observations = createObservationsStore(storage);
   const activity = createActivityLog(storage);
+  const hiddenNotices = createHiddenNoticesStore(storage);
   // The rows last recorded and what they gave: the identical answer again changes nothing.
   let recorded: { rows: readonly ExtensionRow[]; observations: Observations } | null = null;
   return {
     pending,
     observations,
     activity,
+    hiddenNotices,
     addPending(op) {
       pending.set((ops) => [...ops.filter((o) => o.releaseName !== op.releaseName), op]);
     },
