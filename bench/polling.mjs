@@ -10,7 +10,10 @@
 //
 //   npm run bench:polling                           (builds into dist-bench/, serves on 6030)
 //   node bench/polling.mjs --url http://127.0.0.1:5394 [--sizes 1000,10000] [--polls 20] [--soak 120]
+//   --trace-out /tmp/polling  also writes each size's Chromium trace (with V8's calls and garbage
+//                             collection) to /tmp/polling-<size>.json, for chrome://tracing
 import { chromium } from '@playwright/test';
+import { writeFileSync } from 'node:fs';
 import launchOptions from '../scripts/chromium-launch.json' with { type: 'json' };
 import { heapOf } from './lib/heap.mjs';
 import { runContext, summaryLine } from './lib/machine.mjs';
@@ -28,6 +31,7 @@ const sizes = option('--sizes', '1000,10000').split(',').map(Number);
 const polls = Number(option('--polls', 20));
 const soak = Number(option('--soak', 120));
 const port = Number(option('--port', 6030));
+const traceOut = option('--trace-out', null);
 const TARGET_MS = { 1000: 5, 10000: 20 };
 const context = runContext();
 
@@ -81,7 +85,12 @@ async function measure(browser, size) {
   const mark = (name) => page.evaluate((n) => performance.mark(n), name);
   const renders = () => page.evaluate(() => window.__kxRenders());
 
-  await browser.startTracing(page, { categories: TRACE_CATEGORIES });
+  await browser.startTracing(page, {
+    // With --trace-out, also what V8 does (calls, garbage collection), to see what a poll cost.
+    categories: traceOut
+      ? [...TRACE_CATEGORIES, 'v8', 'disabled-by-default-v8.gc']
+      : TRACE_CATEGORIES,
+  });
   const idleWindows = [];
   for (let i = 0; i < 4; i++) {
     const at = Date.now();
@@ -111,6 +120,7 @@ async function measure(browser, size) {
   }
   await mark('kx-end');
   const trace = await browser.stopTracing();
+  if (traceOut) writeFileSync(`${traceOut}-${size}.json`, trace);
   const pollReads = reads.length - readsBefore;
   // Idle windows the 15 s timer polled in do not count as idle.
   const idle = busyByWindow(trace, 'kx-idle-', spacing).filter(
@@ -182,6 +192,8 @@ function report() {
       .map(([k, v]) => `${k} ${(v / r.perPoll.length).toFixed(1)}`)
       .join(', ');
     console.log(`  ${r.size} rows, renders per poll by place: ${top || 'none'}`);
+    const each = r.main.map((m, i) => `${ms(m)}/${r.perPoll[i].components}`).join(' ');
+    console.log(`  ${r.size} rows, main thread / components by poll: ${each}`);
     const series = r.heap.map(
       (h) => `${h.polls}: ${mb(h.page)}${h.workers === null ? '' : ` + ${mb(h.workers)} workers`}`,
     );

@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { createKubeHelmClient } from './api';
+import { createKubeHelmClient, listFetchInWorker } from './api';
 import { clientOptions, readConfig } from './app/config';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
@@ -12,7 +12,11 @@ import './app/global.css';
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
 
-const client = createKubeHelmClient(clientOptions(readConfig()));
+// The list is received in a worker: its megabytes never cost the page's main thread.
+const client = createKubeHelmClient({
+  ...clientOptions(readConfig()),
+  listFetch: listFetchInWorker(),
+});
 const router = createBrowserRouter(routes, {
   basename: import.meta.env.BASE_URL.replace(/\/$/, '') || '/',
 });

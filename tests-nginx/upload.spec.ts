@@ -16,7 +16,7 @@ function clientFor(session: string) {
   return createKubeHelmClient({
     baseUrl: `${NGINX_ORIGIN}/kube-helm-api`,
     fetch: (input, init) => {
-      const headers = new Headers(init?.headers);
+      const headers = new Headers(init.headers);
       headers.set('Cookie', `kh-sim-session=${session}`);
       return fetch(input, { ...init, headers });
     },

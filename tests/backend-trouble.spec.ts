@@ -76,13 +76,22 @@ function watchPage() {
   w.__reads = [];
   w.__staleShown = [];
   w.__staleGone = [];
+  const isList = (url: string) =>
+    new URL(url, location.href).pathname.endsWith('/kube-helm-api/extensions');
   const original = window.fetch.bind(window);
   window.fetch = (input, init) => {
-    const url = input instanceof Request ? input.url : String(input);
-    if (new URL(url, location.href).pathname.endsWith('/kube-helm-api/extensions')) {
-      w.__reads.push(Date.now());
-    }
+    if (isList(input instanceof Request ? input.url : String(input))) w.__reads.push(Date.now());
     return original(input, init);
+  };
+  // The page has the list fetched by a worker: a read is the page asking it for the list.
+  const post = Object.getOwnPropertyDescriptor(Worker.prototype, 'postMessage')?.value as (
+    this: Worker,
+    message: unknown,
+  ) => void;
+  Worker.prototype.postMessage = function (this: Worker, message: unknown) {
+    const url = (message as { url?: unknown } | null)?.url;
+    if (typeof url === 'string' && isList(url)) w.__reads.push(Date.now());
+    post.call(this, message);
   };
   let shown = false;
   new MutationObserver(() => {

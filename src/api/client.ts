@@ -13,6 +13,7 @@ import {
   type UpdateExtensionsOutcome,
 } from './extensions';
 import { projectFromDocumentCookie, type ProjectSource } from './project';
+import type { FetchLike } from './request';
 import {
   installChart,
   uninstallRelease,
@@ -42,7 +43,12 @@ export interface KubeHelmClientOptions {
   /** Where kube-helm is: `/kube-helm-api` on the platform origin, or any absolute URL. */
   baseUrl: string;
   /** Defaults to the global `fetch` (browser or Node 20). */
-  fetch?: typeof fetch;
+  fetch?: FetchLike;
+  /**
+   * How the `/extensions` list is fetched; defaults to `fetch`. The page passes one that reads
+   * it in a worker (`listFetchInWorker()`), so its megabytes are received off the main thread.
+   */
+  listFetch?: FetchLike;
   /** Where multi-install launches take their project from. Default: the `Project` cookie. */
   project?: ProjectSource;
   timeouts?: Partial<Timeouts>;
@@ -85,11 +91,10 @@ export interface KubeHelmClient {
 }
 
 export function createKubeHelmClient(options: KubeHelmClientOptions): KubeHelmClient {
+  const fetch: FetchLike = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
   const ctx: ClientContext = {
-    transport: {
-      baseUrl: options.baseUrl,
-      fetch: options.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    },
+    transport: { baseUrl: options.baseUrl, fetch },
+    listTransport: { baseUrl: options.baseUrl, fetch: options.listFetch ?? fetch },
     timeouts: { ...defaultTimeouts, ...options.timeouts },
     project: options.project ?? { transport: 'cookie', current: projectFromDocumentCookie },
     helmInstallTimeoutMs: options.helmInstallTimeoutMs ?? 15_000,

@@ -25,6 +25,8 @@ export const defaultTimeouts: Timeouts = {
 
 export interface ClientContext {
   transport: Transport;
+  /** How `/extensions` is read: `transport`, or the same through a worker (`off-thread.ts`). */
+  listTransport: Transport;
   timeouts: Timeouts;
   project: ProjectSource;
   /** The backend's helm install limit (CONTRACT §1.6), used to read its 500 replies. */

@@ -67,7 +67,7 @@ export async function readExtensionList(
   signal: AbortSignal,
   read: (raw: RawResponse) => ExtensionListRead = readListBody,
 ): Promise<ExtensionListRead> {
-  const raw = await send(ctx.transport, {
+  const raw = await send(ctx.listTransport, {
     method: 'GET',
     path: '/extensions',
     timeoutMs: ctx.timeouts.extensions,

@@ -1,4 +1,5 @@
 export { createKubeHelmClient } from './client';
+export { listFetchInWorker } from './list-fetch';
 export type { KubeHelmClient, KubeHelmClientOptions } from './client';
 export { ApiError, explainApiError, isApiError } from './errors';
 export type { ApiErrorKind } from './errors';

@@ -1,11 +1,23 @@
 import type { z } from '../contract/zod';
 import { ApiError } from './errors';
 
+/** What `send()` reads of a response: a `Response` has it all. */
+export interface FetchedResponse {
+  status: number;
+  ok: boolean;
+  type: ResponseType;
+  headers: Pick<Headers, 'get'>;
+  text(): Promise<string>;
+}
+
+/** `fetch`, or anything that answers the same requests the same way (`off-thread.ts`). */
+export type FetchLike = (url: string, init: RequestInit) => Promise<FetchedResponse>;
+
 /** Where requests go and how they are sent. */
 export interface Transport {
   /** e.g. `/kube-helm-api` (same origin) or `http://127.0.0.1:5000/kube-helm-api`. */
   baseUrl: string;
-  fetch: typeof fetch;
+  fetch: FetchLike;
 }
 
 export type RequestBody =

@@ -24,14 +24,14 @@ beforeEach(() => {
     timeouts: { uploadChunk: 400 },
     // Every request as it leaves: method, transfer id, offset and length headers, body size.
     fetch: (input, init) => {
-      const url = new URL(input instanceof Request ? input.url : String(input));
-      const headers = new Headers(init?.headers);
-      const body = init?.body;
+      const url = new URL(input);
+      const headers = new Headers(init.headers);
+      const body = init.body;
       const id = url.searchParams.get('patch') ?? (typeof body === 'string' ? body : '');
       const size = body instanceof Blob ? `${String(body.size)}b` : '';
       log.push(
         [
-          init?.method,
+          init.method,
           id.slice(0, 8),
           headers.get('Upload-Offset'),
           headers.get('Upload-Length'),

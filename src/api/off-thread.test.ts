@@ -1,0 +1,207 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MessageChannel, type MessagePort } from 'node:worker_threads';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { kubeHelmHandlers } from '../mocks/handlers';
+import { handlersMiddleware } from '../mocks/node-http';
+import { SimSessions } from '../mocks/sessions';
+import { createKubeHelmClient } from './client';
+import { isApiError } from './errors';
+import {
+  serveTextFetches,
+  textFetchThrough,
+  type OffThreadReply,
+  type PortLike,
+} from './off-thread';
+import type { FetchLike } from './request';
+
+/**
+ * The list read on another thread: both ends over a real MessageChannel (what a worker's
+ * messages are), the worker's end fetching from the simulated kube-helm over real HTTP.
+ */
+
+let server: Server;
+let origin = '';
+const sessions = new SimSessions({ scenario: 'busy', timing: 'fast' });
+
+beforeAll(async () => {
+  const middleware = handlersMiddleware(
+    [...sessions.controlHandlers(), ...kubeHelmHandlers(sessions.forRequest)],
+    ['/kube-helm-api', '/__sim'],
+  );
+  server = createServer((req, res) => {
+    middleware(req, res, () => {
+      res.statusCode = 404;
+      res.end();
+    });
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+});
+afterAll(() => {
+  server.close();
+});
+
+const open: MessagePort[] = [];
+afterEach(() => {
+  for (const port of open.splice(0)) port.close();
+});
+
+/** A channel whose page end records every reply it gets. */
+function channel() {
+  const { port1, port2 } = new MessageChannel();
+  open.push(port1, port2);
+  const replies: OffThreadReply[] = [];
+  const page: PortLike = {
+    postMessage: (message) => {
+      port1.postMessage(message);
+    },
+    onmessage: null,
+  };
+  port1.on('message', (data: OffThreadReply) => {
+    replies.push(data);
+    page.onmessage?.(new MessageEvent('message', { data }));
+  });
+  const worker: PortLike = {
+    postMessage: (message) => {
+      port2.postMessage(message);
+    },
+    onmessage: null,
+  };
+  port2.on('message', (data: unknown) => {
+    worker.onmessage?.(new MessageEvent('message', { data }));
+  });
+  return { page, worker, replies };
+}
+
+const pageFetch: FetchLike = () => Promise.reject(new Error('the page fetched itself'));
+
+/** A client of a fresh simulator session that reads the list through `listFetch`. */
+async function clientOfSession(name: string, listFetch: FetchLike, ownFetch = false) {
+  await globalThis.fetch(`${origin}/__sim/reset`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', Cookie: `kh-sim-session=${name}` },
+    body: JSON.stringify({ scenario: 'busy', timing: 'fast' }),
+  });
+  const withSession: FetchLike = (url, init) => {
+    const headers = new Headers(init.headers);
+    headers.set('Cookie', `kh-sim-session=${name}`);
+    return globalThis.fetch(url, { ...init, headers });
+  };
+  const fetch = ownFetch ? withSession : pageFetch;
+  return {
+    client: createKubeHelmClient({ baseUrl: `${origin}/kube-helm-api`, fetch, listFetch }),
+    withSession,
+  };
+}
+
+describe('the list read on another thread', () => {
+  it('gives the rows, and for an identical answer the very same rows without sending the body back', async () => {
+    const { page, worker, replies } = channel();
+    const through = textFetchThrough(page, pageFetch);
+    const { client, withSession } = await clientOfSession('same', through.fetch);
+    serveTextFetches(worker, withSession);
+
+    const first = await client.readExtensions();
+    expect(first.rows.length).toBeGreaterThan(5);
+    const again = await client.readExtensions();
+    expect(again).toBe(first);
+    expect(replies.map((r) => ('text' in r ? 'text' : 'same' in r ? 'same' : 'error'))).toEqual([
+      'text',
+      'same',
+    ]);
+  });
+
+  it('sends a changed answer and reads it anew', async () => {
+    const { page, worker, replies } = channel();
+    const through = textFetchThrough(page, pageFetch);
+    const { client, withSession } = await clientOfSession('changed', through.fetch, true);
+    serveTextFetches(worker, withSession);
+
+    const first = await client.readExtensions();
+    const target = first.rows.find(
+      (row) => row.installed === 'no' && row.multiinstallable === 'no',
+    );
+    if (!target) throw new Error('the busy scenario has no chart to install');
+    const installed = await client.install({
+      name: target.chart_name,
+      version: target.version,
+      keywords: target.keywords,
+    });
+    expect(installed.kind).toBe('installed');
+    const next = await client.readExtensions();
+    expect(next).not.toBe(first);
+    expect(next.rows.find((row) => row.chart_name === target.chart_name)?.installed).toBe('yes');
+    expect(replies.map((r) => 'text' in r)).toEqual([true, true]);
+  });
+
+  it('keeps what a gateway answer means: an HTML sign-in page is "signed out"', async () => {
+    const { page, worker } = channel();
+    const through = textFetchThrough(page, pageFetch);
+    serveTextFetches(worker, () =>
+      Promise.resolve(
+        new Response('<html><title>Sign in</title></html>', {
+          headers: { 'Content-Type': 'text/html' },
+        }),
+      ),
+    );
+    const client = createKubeHelmClient({
+      baseUrl: origin,
+      fetch: pageFetch,
+      listFetch: through.fetch,
+    });
+    const error: unknown = await client.readExtensions().catch((e: unknown) => e);
+    expect(isApiError(error) && error.kind).toBe('signed-out');
+  });
+
+  it('reports a failed fetch on the worker as no connection', async () => {
+    const { page, worker } = channel();
+    const through = textFetchThrough(page, pageFetch);
+    serveTextFetches(worker, () => Promise.reject(new TypeError('fetch failed')));
+    const client = createKubeHelmClient({
+      baseUrl: origin,
+      fetch: pageFetch,
+      listFetch: through.fetch,
+    });
+    const error: unknown = await client.readExtensions().catch((e: unknown) => e);
+    expect(isApiError(error) && error.kind).toBe('network');
+  });
+
+  it('aborts the request on the worker when the caller gives up, and rejects with the reason', async () => {
+    const { page, worker } = channel();
+    const through = textFetchThrough(page, pageFetch);
+    const aborted: string[] = [];
+    serveTextFetches(
+      worker,
+      (_url, init) =>
+        new Promise<Response>((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => {
+            aborted.push('worker');
+            reject(new DOMException('aborted', 'AbortError'));
+          });
+        }),
+    );
+    const caller = new AbortController();
+    const read = through.fetch(`${origin}/extensions`, { signal: caller.signal });
+    caller.abort(new DOMException('left the page', 'AbortError'));
+    await expect(read).rejects.toThrow('left the page');
+    await expect.poll(() => aborted).toEqual(['worker']);
+  });
+
+  it('falls back to the page’s own fetch when the worker cannot work, for waiting and later reads', async () => {
+    const { page } = channel(); // nobody serves the other end: the worker never started
+    const own: string[] = [];
+    const fallback: FetchLike = (url) => {
+      own.push(url);
+      return Promise.resolve(
+        new Response('[]', { headers: { 'Content-Type': 'application/json' } }),
+      );
+    };
+    const through = textFetchThrough(page, fallback);
+    const waiting = through.fetch(`${origin}/extensions`, {});
+    through.broken();
+    expect(await (await waiting).text()).toBe('[]');
+    await through.fetch(`${origin}/extensions`, {});
+    expect(own).toEqual([`${origin}/extensions`, `${origin}/extensions`]);
+  });
+});
