@@ -2,6 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { isLoadFailure, LOAD_FAILURE_HELP } from '../components/load-boundary';
 
 interface State {
   error: Error | null;
@@ -22,19 +23,25 @@ export class ErrorBoundary extends Component<{ children: ReactNode }, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
-    return <CrashNotice message={error.message} />;
+    return <CrashNotice error={error} />;
   }
 }
 
-export function CrashNotice({ message }: { message: string }) {
+/** What a crash says: a part that could not be loaded is not a bug to report. */
+export function CrashNotice({ error, inShell = false }: { error: unknown; inShell?: boolean }) {
+  const message = error instanceof Error ? error.message : String(error);
+  const loadFailure = isLoadFailure(error);
   return (
-    <Alert severity="error" sx={{ m: 3 }} role="alert">
-      <AlertTitle>This page stopped working</AlertTitle>
-      {message}
+    <Alert severity="error" sx={inShell ? undefined : { m: 3 }} role="alert">
+      <AlertTitle>
+        {loadFailure ? 'This part of the app could not be loaded' : 'This page stopped working'}
+      </AlertTitle>
+      {loadFailure ? LOAD_FAILURE_HELP : message}
       <br />
-      Nothing was changed on the platform by this. Reload to start again; if it happens again,
-      please report it with the message above.
-      <br />
+      {loadFailure
+        ? null
+        : 'Nothing was changed on the platform by this. Reload to start again; if it happens again, please report it with the message above.'}
+      {loadFailure ? null : <br />}
       <Button
         sx={{ mt: 1 }}
         variant="outlined"

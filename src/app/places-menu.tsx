@@ -2,6 +2,7 @@ import MenuIcon from '@mui/icons-material/Menu';
 import Button from '@mui/material/Button';
 import { lazy, memo, Suspense, useId, useState } from 'react';
 import { AttentionCount } from '../components/attention-count';
+import { LoadBoundary } from '../components/load-boundary';
 import { currentPlace, PLACES } from './places';
 
 // The menu (MUI's Menu, Popover, Modal) loads when it is about to be used, not with the catalog.
@@ -38,16 +39,23 @@ export const PlacesMenu = memo(function PlacesMenu({ pathname }: { pathname: str
         {here?.to === '/releases' ? null : <AttentionCount />}
       </Button>
       {used ? (
-        <Suspense fallback={null}>
-          <PlacesMenuList
-            id={id}
-            anchor={anchor}
-            current={current}
-            onClose={() => {
-              setAnchor(null);
-            }}
-          />
-        </Suspense>
+        <LoadBoundary
+          what="The menu of places"
+          onDismiss={() => {
+            setAnchor(null);
+          }}
+        >
+          <Suspense fallback={null}>
+            <PlacesMenuList
+              id={id}
+              anchor={anchor}
+              current={current}
+              onClose={() => {
+                setAnchor(null);
+              }}
+            />
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </nav>
   );

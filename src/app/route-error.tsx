@@ -1,12 +1,13 @@
 import { isRouteErrorResponse, useRouteError } from 'react-router';
 import { CrashNotice } from './error-boundary';
 
-export function RouteError() {
+/** A failed place (`inShell`: under the header, which keeps working), or the whole app. */
+export function RouteError({ inShell = false }: { inShell?: boolean }) {
   const error = useRouteError();
-  const message = isRouteErrorResponse(error)
-    ? `${String(error.status)} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
-  return <CrashNotice message={message} />;
+  return (
+    <CrashNotice
+      inShell={inShell}
+      error={isRouteErrorResponse(error) ? `${String(error.status)} ${error.statusText}` : error}
+    />
+  );
 }

@@ -21,39 +21,46 @@ export const routes: RouteObject[] = [
     errorElement: <RouteError />,
     hydrateFallbackElement: <OpeningPlace />,
     children: [
-      { index: true, element: <CatalogPage /> },
       {
-        path: 'releases',
-        lazy: async () => ({
-          Component: (await import('../features/releases/releases-page')).ReleasesPage,
-        }),
+        // A place that fails (its code could not be loaded, or a bug) says so under the header,
+        // whose navigation keeps working.
+        errorElement: <RouteError inShell />,
+        children: [
+          { index: true, element: <CatalogPage /> },
+          {
+            path: 'releases',
+            lazy: async () => ({
+              Component: (await import('../features/releases/releases-page')).ReleasesPage,
+            }),
+          },
+          {
+            path: 'releases/:releaseName',
+            lazy: async () => ({
+              Component: (await import('../features/release/release-page')).ReleasePage,
+            }),
+          },
+          {
+            path: 'uploads',
+            lazy: async () => ({
+              Component: (await import('../features/uploads/uploads-page')).UploadsPage,
+            }),
+          },
+          {
+            path: 'applications',
+            lazy: async () => ({
+              Component: (await import('../features/active-apps/active-applications-page'))
+                .ActiveApplicationsPage,
+            }),
+          },
+          {
+            path: 'activity',
+            lazy: async () => ({
+              Component: (await import('../features/activity/activity-page')).ActivityPage,
+            }),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
       },
-      {
-        path: 'releases/:releaseName',
-        lazy: async () => ({
-          Component: (await import('../features/release/release-page')).ReleasePage,
-        }),
-      },
-      {
-        path: 'uploads',
-        lazy: async () => ({
-          Component: (await import('../features/uploads/uploads-page')).UploadsPage,
-        }),
-      },
-      {
-        path: 'applications',
-        lazy: async () => ({
-          Component: (await import('../features/active-apps/active-applications-page'))
-            .ActiveApplicationsPage,
-        }),
-      },
-      {
-        path: 'activity',
-        lazy: async () => ({
-          Component: (await import('../features/activity/activity-page')).ActivityPage,
-        }),
-      },
-      { path: '*', element: <NotFoundPage /> },
     ],
   },
 ];

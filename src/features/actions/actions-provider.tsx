@@ -4,6 +4,7 @@ import {
   type ExtensionAction,
   type ExtensionActions,
 } from '../../components/extension-actions';
+import { LoadBoundary } from '../../components/load-boundary';
 
 // The dialogs (forms, sanitiser, steppers) load on first use, not with the catalog.
 const InstallDialog = lazy(async () => ({
@@ -15,6 +16,14 @@ const UninstallDialog = lazy(async () => ({
 const SwitchVersionDialog = lazy(async () => ({
   default: (await import('./switch-version-dialog')).SwitchVersionDialog,
 }));
+
+const DIALOG_NAMES: Record<ExtensionAction['kind'], string> = {
+  install: 'install form',
+  launch: 'launch form',
+  uninstall: 'uninstall dialog',
+  delete: 'delete dialog',
+  'switch-version': 'version switch dialog',
+};
 
 /**
  * Opens the dialog for an action asked for anywhere in the app (the catalog's rows). Each dialog
@@ -38,36 +47,38 @@ export function ExtensionActionsProvider({ children }: { children: ReactNode }) 
   return (
     <ExtensionActionsContext.Provider value={actions}>
       {children}
-      <Suspense fallback={null}>
-        {action && (action.kind === 'install' || action.kind === 'launch') ? (
-          <InstallDialog
-            key={key}
-            row={action.row}
-            version={action.version}
-            values={action.values}
-            onClose={close}
-          />
-        ) : null}
-        {action && (action.kind === 'uninstall' || action.kind === 'delete') ? (
-          <UninstallDialog
-            key={key}
-            row={action.row}
-            version={action.version}
-            offerForce={action.offerForce}
-            force={action.force ?? false}
-            onClose={close}
-          />
-        ) : null}
-        {action?.kind === 'switch-version' ? (
-          <SwitchVersionDialog
-            key={key}
-            row={action.row}
-            from={action.from}
-            to={action.to}
-            onClose={close}
-          />
-        ) : null}
-      </Suspense>
+      <LoadBoundary what={`The ${DIALOG_NAMES[action?.kind ?? 'install']}`} onDismiss={close}>
+        <Suspense fallback={null}>
+          {action && (action.kind === 'install' || action.kind === 'launch') ? (
+            <InstallDialog
+              key={key}
+              row={action.row}
+              version={action.version}
+              values={action.values}
+              onClose={close}
+            />
+          ) : null}
+          {action && (action.kind === 'uninstall' || action.kind === 'delete') ? (
+            <UninstallDialog
+              key={key}
+              row={action.row}
+              version={action.version}
+              offerForce={action.offerForce}
+              force={action.force ?? false}
+              onClose={close}
+            />
+          ) : null}
+          {action?.kind === 'switch-version' ? (
+            <SwitchVersionDialog
+              key={key}
+              row={action.row}
+              from={action.from}
+              to={action.to}
+              onClose={close}
+            />
+          ) : null}
+        </Suspense>
+      </LoadBoundary>
     </ExtensionActionsContext.Provider>
   );
 }

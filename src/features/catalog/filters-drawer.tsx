@@ -2,6 +2,7 @@ import FilterListIcon from '@mui/icons-material/FilterList';
 import Badge from '@mui/material/Badge';
 import Button from '@mui/material/Button';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
+import { LoadBoundary } from '../../components/load-boundary';
 
 // The drawer (MUI's Drawer, Modal, focus trap) loads when it is about to be used.
 const loadPanel = () => import('./filters-drawer-panel');
@@ -32,16 +33,23 @@ export function FiltersDrawer({ active, children }: { active: number; children: 
         </Button>
       </Badge>
       {used ? (
-        <Suspense fallback={null}>
-          <FiltersDrawerPanel
-            open={open}
-            onClose={() => {
-              setOpen(false);
-            }}
-          >
-            {children}
-          </FiltersDrawerPanel>
-        </Suspense>
+        <LoadBoundary
+          what="The filters"
+          onDismiss={() => {
+            setOpen(false);
+          }}
+        >
+          <Suspense fallback={null}>
+            <FiltersDrawerPanel
+              open={open}
+              onClose={() => {
+                setOpen(false);
+              }}
+            >
+              {children}
+            </FiltersDrawerPanel>
+          </Suspense>
+        </LoadBoundary>
       ) : null}
     </>
   );

@@ -1,15 +1,19 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { LOAD_FAILURE_HELP } from '../../components/load-boundary';
 import { DropZone } from './drop-zone';
 import { UploadList } from './upload-list';
 import { useUploads } from './uploads-provider';
 
 /** The uploads place: charts (.tgz) and container images (.tar), checked, tracked and trusted. */
 export function UploadsPage() {
-  const { queue, load } = useUploads();
+  const { queue, failed, load } = useUploads();
   useEffect(() => {
     void load();
   }, [load]);
@@ -34,6 +38,22 @@ export function UploadsPage() {
           />
           <UploadList />
         </>
+      ) : failed ? (
+        <Alert severity="error">
+          <AlertTitle>The uploads could not be loaded</AlertTitle>
+          {LOAD_FAILURE_HELP}
+          <br />
+          <Button
+            sx={{ mt: 1 }}
+            variant="outlined"
+            color="inherit"
+            onClick={() => {
+              window.location.reload();
+            }}
+          >
+            Reload
+          </Button>
+        </Alert>
       ) : (
         <CircularProgress aria-label="Loading the uploads" />
       )}

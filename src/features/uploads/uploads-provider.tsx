@@ -24,7 +24,10 @@ import type { QueueDeps, UploadQueue } from './upload-queue';
 interface Uploads {
   /** Null until loaded. */
   queue: UploadQueue | null;
-  load: () => Promise<UploadQueue>;
+  /** Why the uploads' code could not be loaded (the network, or the app updated on the server). */
+  failed: Error | null;
+  /** Loads the queue (once); null when its code could not be loaded. */
+  load: () => Promise<UploadQueue | null>;
 }
 
 const UploadsContext = createContext<Uploads | null>(null);
@@ -57,7 +60,8 @@ export function UploadsProvider({
   const queryClient = useQueryClient();
   const activity = useActivityLog();
   const [loaded, setLoaded] = useState<{ queue: UploadQueue; runtime: Runtime } | null>(null);
-  const loading = useRef<Promise<UploadQueue> | null>(null);
+  const [failed, setFailed] = useState<Error | null>(null);
+  const loading = useRef<Promise<UploadQueue | null> | null>(null);
   const load = useCallback(() => {
     loading.current ??= loadRuntime().then((runtime) => {
       const storage = browserStorage();
@@ -76,8 +80,9 @@ export function UploadsProvider({
         ...options,
       });
       setLoaded({ queue, runtime });
+      setFailed(null);
       return queue;
-    });
+    }, onLoadFailure);
     return loading.current;
   }, [client, queryClient, activity, options]);
   useEffect(() => {
@@ -85,7 +90,16 @@ export function UploadsProvider({
     const stored = browserStorage()?.getItem(`${STORAGE_PREFIX}uploads`) ?? '[]';
     if (stored !== '[]') void load();
   }, [load]);
-  const value = useMemo(() => ({ queue: loaded?.queue ?? null, load }), [loaded, load]);
+  function onLoadFailure(error: unknown): null {
+    // The next use asks again.
+    loading.current = null;
+    setFailed(error instanceof Error ? error : new Error(String(error)));
+    return null;
+  }
+  const value = useMemo(
+    () => ({ queue: loaded?.queue ?? null, failed, load }),
+    [loaded, failed, load],
+  );
   const Effects = loaded?.runtime.QueueEffects;
   return (
     <UploadsContext.Provider value={value}>

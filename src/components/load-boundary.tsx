@@ -1,0 +1,77 @@
+import Alert from '@mui/material/Alert';
+import AlertTitle from '@mui/material/AlertTitle';
+import Button from '@mui/material/Button';
+import Snackbar from '@mui/material/Snackbar';
+import Stack from '@mui/material/Stack';
+import { Component, type ReactNode } from 'react';
+
+/**
+ * A part of the app that loads on demand (a dialog, a menu, a page) could not be fetched: the
+ * network failed, or the app was updated on the server since this page was opened (its old parts
+ * are gone). Browsers word it differently; all of them mean the same.
+ */
+export function isLoadFailure(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to load module script/i.test(
+    error.message,
+  );
+}
+
+/** What to tell the user about a part of the app that could not be loaded. */
+export const LOAD_FAILURE_HELP =
+  'The network failed, or Kaapana Extensions was updated on the server since this page was opened. ' +
+  'Nothing was changed on the platform. Reload the page to continue.';
+
+interface Props {
+  /** What could not be loaded, for the message: "The install form", "The menu". */
+  what: string;
+  /** Called when the user dismisses the message: close what was being opened. */
+  onDismiss: () => void;
+  children: ReactNode;
+}
+
+/**
+ * Around a part that loads on demand: when it cannot be loaded, says so in an alert at the edge
+ * of the screen, with a reload, instead of taking the whole page down. Any other error goes on up
+ * to the app's crash notice.
+ */
+export class LoadBoundary extends Component<Props, { error: Error | null }> {
+  override state: { error: Error | null } = { error: null };
+
+  static getDerivedStateFromError(error: unknown) {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (error === null) return this.props.children;
+    if (!isLoadFailure(error)) throw error;
+    const dismiss = () => {
+      this.setState({ error: null });
+      this.props.onDismiss();
+    };
+    return (
+      <Snackbar open anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
+        <Alert severity="error" role="alert" sx={{ maxWidth: 480 }}>
+          <AlertTitle>{this.props.what} could not be loaded</AlertTitle>
+          {LOAD_FAILURE_HELP}
+          <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+            <Button
+              variant="outlined"
+              color="inherit"
+              size="small"
+              onClick={() => {
+                window.location.reload();
+              }}
+            >
+              Reload
+            </Button>
+            <Button color="inherit" size="small" onClick={dismiss}>
+              Close
+            </Button>
+          </Stack>
+        </Alert>
+      </Snackbar>
+    );
+  }
+}
