@@ -12,6 +12,8 @@ import { classifyChunkFailure, type UploadOptions, type UploadSource } from './u
 const sim = simServer({ clock: realClock });
 let log: string[] = [];
 let client: KubeHelmClient;
+/** How many of the next reverts are lost on the way (the connection drops). */
+let dropReverts = 0;
 
 beforeAll(() => {
   sim.listen();
@@ -19,6 +21,7 @@ beforeAll(() => {
 beforeEach(() => {
   sim.reset({ scenario: 'fresh', timing: 'fast' });
   log = [];
+  dropReverts = 0;
   client = createKubeHelmClient({
     baseUrl: TEST_API,
     timeouts: { uploadChunk: 400 },
@@ -40,6 +43,10 @@ beforeEach(() => {
           .filter(Boolean)
           .join(' '),
       );
+      if (init.method === 'DELETE' && dropReverts > 0) {
+        dropReverts -= 1;
+        return Promise.reject(new TypeError('fetch failed'));
+      }
       return fetch(input, init);
     },
   });
@@ -268,6 +275,36 @@ describe('uploading a file', () => {
     const outcome = await client.upload.file(file, fast);
     expect(outcome).toMatchObject({ kind: 'stored', restarts: 1 });
     expect(stored('images.tar')?.sha256).toBe(sha256(new Uint8Array(await file.arrayBuffer())));
+  });
+
+  it('asks again when a revert is lost, so no partial file stays behind', async () => {
+    const file = image(5000, 3);
+    faults({ 3: 'drop-after' });
+    dropReverts = 1;
+    const outcome = await client.upload.file(file, fast);
+    expect(outcome).toMatchObject({ kind: 'stored', restarts: 1 });
+    const patches = log.filter((l) => l.startsWith('PATCH'));
+    const first = patches[0]?.split(' ')[1] ?? '';
+    expect(log.filter((l) => l.startsWith('DELETE'))).toEqual([
+      `DELETE ${first}`,
+      `DELETE ${first}`,
+    ]);
+    expect(stored('images.tar')?.sha256).toBe(sha256(new Uint8Array(await file.arrayBuffer())));
+    expect(sim.backend.uploadState().partial).toEqual([]);
+  });
+
+  it('reverts a cancelled transfer even when the first revert is lost', async () => {
+    dropReverts = 1;
+    const abort = new AbortController();
+    const outcome = await client.upload.file(image(8000), {
+      ...fast,
+      signal: abort.signal,
+      onProgress: (p) => {
+        if (p.sent >= 2048) abort.abort();
+      },
+    });
+    expect(outcome).toMatchObject({ kind: 'cancelled', revert: { kind: 'reverted' } });
+    expect(sim.backend.uploadState()).toMatchObject({ received: [], partial: [] });
   });
 
   it('reverts the transfer when cancelled', async () => {

@@ -157,6 +157,31 @@ function pause(ms: number, signal: AbortSignal | undefined): Promise<void> {
   });
 }
 
+/** Pauses before asking again to revert, when a revert itself got no answer. */
+const REVERT_RETRY_DELAYS_MS = [500, 2_000];
+
+/**
+ * Reverts a transfer, asking again (twice, after short pauses) when the request itself got no
+ * answer or a 5xx: a transfer left unreverted leaves its partial file on the server. Null when
+ * every try failed.
+ */
+async function revertSurely(ctx: ClientContext, id: string): Promise<RevertResult | null> {
+  for (let tries = 0; ; tries++) {
+    try {
+      return await revertUpload(ctx, id);
+    } catch (error) {
+      const worthAgain =
+        error instanceof ApiError &&
+        (error.kind === 'network' ||
+          error.kind === 'timeout' ||
+          (error.kind === 'http' && (error.status ?? 0) >= 500));
+      const delay = REVERT_RETRY_DELAYS_MS[tries];
+      if (!worthAgain || delay === undefined) return null;
+      await pause(delay, undefined);
+    }
+  }
+}
+
 interface AttemptState {
   id: string | null;
   sent: number;
@@ -257,7 +282,7 @@ export async function uploadFile(
       if (result.id !== null) {
         // The server's temporary file of this transfer goes; the next attempt gets a new id.
         state.id = null;
-        await revertUpload(ctx, result.id).catch(() => undefined);
+        await revertSurely(ctx, result.id);
       }
       if (failure === 'refused' || restarts >= maxRestarts) {
         const reason = failure === 'refused' ? 'refused' : 'gave-up';
@@ -270,7 +295,7 @@ export async function uploadFile(
     }
   } catch (error) {
     if (!signal?.aborted) throw error;
-    const revert = state.id ? await revertUpload(ctx, state.id).catch(() => null) : null;
+    const revert = state.id ? await revertSurely(ctx, state.id) : null;
     const mayBeStored = state.lastInFlight && revert?.kind === 'already-stored';
     return { kind: 'cancelled', fileName, sent: state.sent, revert, mayBeStored };
   }
