@@ -2,7 +2,7 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
-import { isLoadFailure, LOAD_FAILURE_HELP } from '../components/load-boundary';
+import { isLoadFailure, LOAD_FAILURE_HELP } from '../components/load-failure';
 
 interface State {
   error: Error | null;

@@ -2,7 +2,8 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Component, useState, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { isLoadFailure, LoadBoundary } from './load-boundary';
+import { LoadBoundary } from './load-boundary';
+import { isLoadFailure } from './load-failure';
 
 const CHROMIUM = 'Failed to fetch dynamically imported module: https://k.example/assets/a-1.js';
 const FIREFOX = 'error loading dynamically imported module: https://k.example/assets/a-1.js';

@@ -2,25 +2,9 @@ import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Snackbar from '@mui/material/Snackbar';
-import Stack from '@mui/material/Stack';
+import Box from '@mui/material/Box';
 import { Component, type ReactNode } from 'react';
-
-/**
- * A part of the app that loads on demand (a dialog, a menu, a page) could not be fetched: the
- * network failed, or the app was updated on the server since this page was opened (its old parts
- * are gone). Browsers word it differently; all of them mean the same.
- */
-export function isLoadFailure(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  return /dynamically imported module|Importing a module script failed|Unable to preload CSS|Failed to load module script/i.test(
-    error.message,
-  );
-}
-
-/** What to tell the user about a part of the app that could not be loaded. */
-export const LOAD_FAILURE_HELP =
-  'The network failed, or Kaapana Extensions was updated on the server since this page was opened. ' +
-  'Nothing was changed on the platform. Reload the page to continue.';
+import { isLoadFailure, LOAD_FAILURE_HELP } from './load-failure';
 
 interface Props {
   /** What could not be loaded, for the message: "The install form", "The menu". */
@@ -55,7 +39,7 @@ export class LoadBoundary extends Component<Props, { error: Error | null }> {
         <Alert severity="error" role="alert" sx={{ maxWidth: 480 }}>
           <AlertTitle>{this.props.what} could not be loaded</AlertTitle>
           {LOAD_FAILURE_HELP}
-          <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
+          <Box sx={{ mt: 1, display: 'flex', gap: 1 }}>
             <Button
               variant="outlined"
               color="inherit"
@@ -69,7 +53,7 @@ export class LoadBoundary extends Component<Props, { error: Error | null }> {
             <Button color="inherit" size="small" onClick={dismiss}>
               Close
             </Button>
-          </Stack>
+          </Box>
         </Alert>
       </Snackbar>
     );

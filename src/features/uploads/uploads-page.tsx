@@ -6,7 +6,7 @@ import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
-import { LOAD_FAILURE_HELP } from '../../components/load-boundary';
+import { LOAD_FAILURE_HELP } from '../../components/load-failure';
 import { DropZone } from './drop-zone';
 import { UploadList } from './upload-list';
 import { useUploads } from './uploads-provider';
