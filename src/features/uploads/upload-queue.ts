@@ -4,6 +4,7 @@ import { addSample, type ProgressSample } from '../../domain/upload/transfer';
 import type { NewActivity } from '../../stores/activity';
 import { createStore, type Store } from '../../stores/external-store';
 import { readStored, writeStored, type KeyValueStorage } from '../../stores/persisted';
+import { isLoadFailure, LOAD_FAILURE_HELP } from '../../components/load-failure';
 import { checkFile, decide } from './check-file';
 import { afterImport, afterUpload, listed, logWords, notListed } from './outcome-text';
 import {
@@ -138,7 +139,24 @@ export class UploadQueue {
   private async check(id: string, file: File): Promise<void> {
     const entry = this.get(id);
     if (!entry) return;
-    const result = await checkFile(file, this.deps.catalog, entry.choices);
+    let result: Awaited<ReturnType<typeof checkFile>>;
+    try {
+      result = await checkFile(file, this.deps.catalog, entry.choices);
+    } catch (error) {
+      // The chart reader is loaded on first use: without it nothing is checked, nothing is sent.
+      result = {
+        kind: null,
+        stage: 'failed',
+        report: null,
+        uploadName: null,
+        message: isLoadFailure(error)
+          ? 'The chart reader could not be loaded, so the file was neither checked nor sent.'
+          : `The file could not be checked: ${error instanceof Error ? error.message : String(error)}`,
+        nextStep: isLoadFailure(error)
+          ? LOAD_FAILURE_HELP.replace('continue.', 'add the file again.')
+          : 'Add the file again; if it happens again, please report it with the message above.',
+      };
+    }
     if (this.get(id)?.stage !== 'checking') return;
     this.update(id, result);
     if (result.stage !== 'queued' && result.stage !== 'needs-choice') this.files.delete(id);
