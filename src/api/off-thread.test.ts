@@ -1,10 +1,6 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { kubeHelmHandlers } from '../mocks/handlers';
-import { handlersMiddleware } from '../mocks/node-http';
-import { SimSessions } from '../mocks/sessions';
+import { startLoopbackSim, type LoopbackSim } from '../test/loopback-sim';
 import { createKubeHelmClient } from './client';
 import { isApiError } from './errors';
 import {
@@ -20,26 +16,12 @@ import type { FetchLike } from './request';
  * messages are), the worker's end fetching from the simulated kube-helm over real HTTP.
  */
 
-let server: Server;
-let origin = '';
-const sessions = new SimSessions({ scenario: 'busy', timing: 'fast' });
-
+let sim: LoopbackSim;
 beforeAll(async () => {
-  const middleware = handlersMiddleware(
-    [...sessions.controlHandlers(), ...kubeHelmHandlers(sessions.forRequest)],
-    ['/kube-helm-api', '/__sim'],
-  );
-  server = createServer((req, res) => {
-    middleware(req, res, () => {
-      res.statusCode = 404;
-      res.end();
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  origin = `http://127.0.0.1:${String((server.address() as AddressInfo).port)}`;
+  sim = await startLoopbackSim();
 });
-afterAll(() => {
-  server.close();
+afterAll(async () => {
+  await sim.close();
 });
 
 const open: MessagePort[] = [];
@@ -76,31 +58,21 @@ function channel() {
 
 const pageFetch: FetchLike = () => Promise.reject(new Error('the page fetched itself'));
 
-/** A client of a fresh simulator session that reads the list through `listFetch`. */
-async function clientOfSession(name: string, listFetch: FetchLike, ownFetch = false) {
-  await globalThis.fetch(`${origin}/__sim/reset`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json', Cookie: `kh-sim-session=${name}` },
-    body: JSON.stringify({ scenario: 'busy', timing: 'fast' }),
-  });
-  const withSession: FetchLike = (url, init) => {
-    const headers = new Headers(init.headers);
-    headers.set('Cookie', `kh-sim-session=${name}`);
-    return globalThis.fetch(url, { ...init, headers });
-  };
-  const fetch = ownFetch ? withSession : pageFetch;
-  return {
-    client: createKubeHelmClient({ baseUrl: `${origin}/kube-helm-api`, fetch, listFetch }),
-    withSession,
-  };
+const simFetch: FetchLike = (url, init) => globalThis.fetch(url, init);
+
+/** A client of a fresh simulated platform that reads the list through `listFetch`. */
+function freshClient(listFetch: FetchLike, ownFetch = false) {
+  sim.reset({ scenario: 'busy', timing: 'fast' });
+  const fetch = ownFetch ? simFetch : pageFetch;
+  return createKubeHelmClient({ baseUrl: sim.api, fetch, listFetch });
 }
 
 describe('the list read on another thread', () => {
   it('gives the rows, and for an identical answer the very same rows without sending the body back', async () => {
     const { page, worker, replies } = channel();
     const through = textFetchThrough(page, pageFetch);
-    const { client, withSession } = await clientOfSession('same', through.fetch);
-    serveTextFetches(worker, withSession);
+    const client = freshClient(through.fetch);
+    serveTextFetches(worker, simFetch);
 
     const first = await client.readExtensions();
     expect(first.rows.length).toBeGreaterThan(5);
@@ -115,8 +87,8 @@ describe('the list read on another thread', () => {
   it('sends a changed answer and reads it anew', async () => {
     const { page, worker, replies } = channel();
     const through = textFetchThrough(page, pageFetch);
-    const { client, withSession } = await clientOfSession('changed', through.fetch, true);
-    serveTextFetches(worker, withSession);
+    const client = freshClient(through.fetch, true);
+    serveTextFetches(worker, simFetch);
 
     const first = await client.readExtensions();
     const target = first.rows.find(
@@ -146,7 +118,7 @@ describe('the list read on another thread', () => {
       ),
     );
     const client = createKubeHelmClient({
-      baseUrl: origin,
+      baseUrl: sim.api,
       fetch: pageFetch,
       listFetch: through.fetch,
     });
@@ -159,7 +131,7 @@ describe('the list read on another thread', () => {
     const through = textFetchThrough(page, pageFetch);
     serveTextFetches(worker, () => Promise.reject(new TypeError('fetch failed')));
     const client = createKubeHelmClient({
-      baseUrl: origin,
+      baseUrl: sim.api,
       fetch: pageFetch,
       listFetch: through.fetch,
     });
@@ -182,7 +154,7 @@ describe('the list read on another thread', () => {
         }),
     );
     const caller = new AbortController();
-    const read = through.fetch(`${origin}/extensions`, { signal: caller.signal });
+    const read = through.fetch(`${sim.api}/extensions`, { signal: caller.signal });
     caller.abort(new DOMException('left the page', 'AbortError'));
     await expect(read).rejects.toThrow('left the page');
     await expect.poll(() => aborted).toEqual(['worker']);
@@ -198,10 +170,10 @@ describe('the list read on another thread', () => {
       );
     };
     const through = textFetchThrough(page, fallback);
-    const waiting = through.fetch(`${origin}/extensions`, {});
+    const waiting = through.fetch(`${sim.api}/extensions`, {});
     through.broken();
     expect(await (await waiting).text()).toBe('[]');
-    await through.fetch(`${origin}/extensions`, {});
-    expect(own).toEqual([`${origin}/extensions`, `${origin}/extensions`]);
+    await through.fetch(`${sim.api}/extensions`, {});
+    expect(own).toEqual([`${sim.api}/extensions`, `${sim.api}/extensions`]);
   });
 });

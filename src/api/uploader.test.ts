@@ -74,6 +74,17 @@ const fast: UploadOptions = { chunkSize: 1024, restartDelaysMs: [0] };
 const faults = (at: Record<string, UploadFault>, hangMs = 0) => {
   sim.backend.setUploadFaults({ at, hangMs });
 };
+/** An 8000-byte upload, cancelled once `bytes` have been sent. */
+const cancelledAfter = (bytes: number) => {
+  const abort = new AbortController();
+  return client.upload.file(image(8000), {
+    ...fast,
+    signal: abort.signal,
+    onProgress: (p) => {
+      if (p.sent >= bytes) abort.abort();
+    },
+  });
+};
 const stored = (name: string) => sim.backend.uploadState().received.find((r) => r.name === name);
 
 describe('what a failed step means', () => {
@@ -295,27 +306,13 @@ describe('uploading a file', () => {
 
   it('reverts a cancelled transfer even when the first revert is lost', async () => {
     dropReverts = 1;
-    const abort = new AbortController();
-    const outcome = await client.upload.file(image(8000), {
-      ...fast,
-      signal: abort.signal,
-      onProgress: (p) => {
-        if (p.sent >= 2048) abort.abort();
-      },
-    });
+    const outcome = await cancelledAfter(2048);
     expect(outcome).toMatchObject({ kind: 'cancelled', revert: { kind: 'reverted' } });
     expect(sim.backend.uploadState()).toMatchObject({ received: [], partial: [] });
   });
 
   it('reverts the transfer when cancelled', async () => {
-    const abort = new AbortController();
-    const outcome = await client.upload.file(image(8000), {
-      ...fast,
-      signal: abort.signal,
-      onProgress: (p) => {
-        if (p.sent >= 2048) abort.abort();
-      },
-    });
+    const outcome = await cancelledAfter(2048);
     expect(outcome).toMatchObject({
       kind: 'cancelled',
       sent: 2048,

@@ -1,8 +1,8 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { isLoadFailure, LOAD_FAILURE_HELP } from '../components/load-failure';
+import { ReloadButton } from '../components/reload-button';
 
 interface State {
   error: Error | null;
@@ -42,16 +42,7 @@ export function CrashNotice({ error, inShell = false }: { error: unknown; inShel
         ? null
         : 'Nothing was changed on the platform by this. Reload to start again; if it happens again, please report it with the message above.'}
       {loadFailure ? null : <br />}
-      <Button
-        sx={{ mt: 1 }}
-        variant="outlined"
-        color="inherit"
-        onClick={() => {
-          window.location.reload();
-        }}
-      >
-        Reload
-      </Button>
+      <ReloadButton sx={{ mt: 1 }} />
     </Alert>
   );
 }

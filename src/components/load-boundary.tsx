@@ -5,6 +5,7 @@ import Snackbar from '@mui/material/Snackbar';
 import Box from '@mui/material/Box';
 import { Component, type ReactNode } from 'react';
 import { isLoadFailure, LOAD_FAILURE_HELP } from './load-failure';
+import { ReloadButton } from './reload-button';
 
 interface Props {
   /** What could not be loaded, for the message: "The install form", "The menu". */
@@ -40,16 +41,7 @@ export class LoadBoundary extends Component<Props, { error: Error | null }> {
           <AlertTitle>{this.props.what} could not be loaded</AlertTitle>
           {LOAD_FAILURE_HELP}
           <Box sx={{ mt: 1, display: 'flex', gap: 1 }}>
-            <Button
-              variant="outlined"
-              color="inherit"
-              size="small"
-              onClick={() => {
-                window.location.reload();
-              }}
-            >
-              Reload
-            </Button>
+            <ReloadButton size="small" />
             <Button color="inherit" size="small" onClick={dismiss}>
               Close
             </Button>

@@ -1,12 +1,12 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useEffect } from 'react';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { LOAD_FAILURE_HELP } from '../../components/load-failure';
+import { ReloadButton } from '../../components/reload-button';
 import { DropZone } from './drop-zone';
 import { UploadList } from './upload-list';
 import { useUploads } from './uploads-provider';
@@ -43,16 +43,7 @@ export function UploadsPage() {
           <AlertTitle>The uploads could not be loaded</AlertTitle>
           {LOAD_FAILURE_HELP}
           <br />
-          <Button
-            sx={{ mt: 1 }}
-            variant="outlined"
-            color="inherit"
-            onClick={() => {
-              window.location.reload();
-            }}
-          >
-            Reload
-          </Button>
+          <ReloadButton sx={{ mt: 1 }} />
         </Alert>
       ) : (
         <CircularProgress aria-label="Loading the uploads" />

@@ -4,7 +4,7 @@ import { createKubeHelmClient, DEFAULT_MAX_RESTARTS, type UploadOutcome } from '
 import { afterUpload } from '../../features/uploads/outcome-text';
 import type { UploadEntry } from '../../features/uploads/upload-entry';
 import { faultyNetwork, type NetworkTrouble } from './faulty-network';
-import { startLoopbackSim, type LoopbackSim } from './loopback-sim';
+import { startLoopbackSim, type LoopbackSim } from '../loopback-sim';
 import { caseRng, drillCount, drillSeed, printSeedOnFailure, reportDrill } from './seed';
 
 /**

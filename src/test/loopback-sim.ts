@@ -1,10 +1,10 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { kubeHelmHandlers } from '../../mocks/handlers';
-import { sha256Hasher } from '../../mocks/node-hash';
-import { handlersMiddleware } from '../../mocks/node-http';
-import { SimSessions } from '../../mocks/sessions';
-import type { SimBackend, SimOptions } from '../../mocks/sim/backend';
+import { kubeHelmHandlers } from '../mocks/handlers';
+import { sha256Hasher } from '../mocks/node-hash';
+import { handlersMiddleware } from '../mocks/node-http';
+import { SimSessions } from '../mocks/sessions';
+import type { SimBackend, SimOptions } from '../mocks/sim/backend';
 
 /**
  * The simulated kube-helm on a real HTTP server on loopback (what the dev server runs), so
