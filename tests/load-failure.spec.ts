@@ -77,3 +77,15 @@ test('uploads whose code cannot be loaded say to reload, and the reload brings t
   await alert.getByRole('button', { name: 'Reload' }).click();
   await expect(page.getByRole('button', { name: /Choose files/ })).toBeVisible();
 });
+
+test('without the worker that receives the list, the page reads it itself', async ({ page }) => {
+  const failed: string[] = [];
+  page.on('requestfailed', (request) => failed.push(new URL(request.url()).pathname));
+  await page.route('**/assets/list-worker-*.js', (route) => route.abort());
+  await page.goto('/');
+  await expect(page.getByRole('status').filter({ hasText: 'extensions' })).toHaveText(
+    /^\d+ of \d+ extensions$/,
+  );
+  await expect(page.locator('[role="row"][aria-rowindex="2"]')).toBeVisible();
+  expect(failed.some((path) => /\/assets\/list-worker-[^/]+\.js$/.test(path))).toBe(true);
+});
