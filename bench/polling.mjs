@@ -10,11 +10,15 @@
 //
 //   npm run bench:polling                           (builds into dist-bench/, serves on 6030)
 //   node bench/polling.mjs --url http://127.0.0.1:5394 [--sizes 1000,10000] [--polls 20] [--soak 120]
+//                          [--settle 40]  seconds between the first rows and the first poll
+//   --profile                 also prints, for each poll over 10 ms, the functions with the most
+//                             JavaScript self time in it (V8's sampling profiler)
 //   --trace-out /tmp/polling  also writes each size's Chromium trace (with V8's calls and garbage
 //                             collection) to /tmp/polling-<size>.json, for chrome://tracing
 import { chromium } from '@playwright/test';
 import { writeFileSync } from 'node:fs';
 import launchOptions from '../scripts/chromium-launch.json' with { type: 'json' };
+import { startCpuProfile, topFunctions } from './lib/cpu-profile.mjs';
 import { heapOf } from './lib/heap.mjs';
 import { runContext, summaryLine } from './lib/machine.mjs';
 import { installRenderCounter } from './lib/renders.mjs';
@@ -32,6 +36,8 @@ const polls = Number(option('--polls', 20));
 const soak = Number(option('--soak', 120));
 const port = Number(option('--port', 6030));
 const traceOut = option('--trace-out', null);
+const profile = args.includes('--profile');
+const settle = Number(option('--settle', 40));
 const TARGET_MS = { 1000: 5, 10000: 20 };
 const context = runContext();
 
@@ -80,7 +86,10 @@ async function measure(browser, size) {
   });
   await page.goto(`${base}/`);
   await page.locator('[role="row"][aria-rowindex="2"]').waitFor({ timeout: 120_000 });
-  await page.waitForTimeout(3000);
+  // V8 collects garbage once to reduce memory some 10–30 s after a page loaded (its memory
+  // reducer; 50 ms at 1k, 100–140 ms at 10k): a cost of the load, not of any poll, so the polls
+  // start after it.
+  await page.waitForTimeout(settle * 1000);
   const poll = () => page.evaluate(() => window.dispatchEvent(new Event('visibilitychange')));
   const mark = (name) => page.evaluate((n) => performance.mark(n), name);
   const renders = () => page.evaluate(() => window.__kxRenders());
@@ -100,11 +109,14 @@ async function measure(browser, size) {
   }
   const perPoll = [];
   const readsBefore = reads.length;
+  const profiles = [];
   for (let i = 0; i < polls; i++) {
     const before = await renders();
     await mark(`kx-poll-${i}`);
+    const stopProfile = profile ? await startCpuProfile(page) : null;
     await poll();
     await page.waitForTimeout(spacing);
+    if (stopProfile) profiles.push(await stopProfile());
     const after = await renders();
     const where = {};
     for (const [k, v] of Object.entries(after.where)) {
@@ -131,6 +143,10 @@ async function measure(browser, size) {
   const idleWorkers = idle.length > 0 ? median(idle.map((w) => w.workers / w.ms)) : 0;
   const main = busy.map((w) => Math.max(0, w.main - idleMain * w.ms));
   const workers = busy.map((w) => Math.max(0, w.workers - idleWorkers * w.ms));
+  // Each poll over 10 ms, with where its JavaScript time went.
+  const profiled = profile
+    ? main.flatMap((m, i) => (m > 10 ? [{ poll: i, top: topFunctions(profiles[i], 10) }] : []))
+    : null;
 
   // 30 simulated minutes: heap after GC before, during and after.
   const heap = [];
@@ -145,12 +161,25 @@ async function measure(browser, size) {
   const where = {};
   for (const p of perPoll)
     for (const [k, v] of Object.entries(p.where)) where[k] = (where[k] ?? 0) + v;
-  return { size, spacing, pollReads, idle, idleMain, main, workers, busy, perPoll, where, heap };
+  return {
+    size,
+    spacing,
+    pollReads,
+    idle,
+    idleMain,
+    main,
+    workers,
+    busy,
+    perPoll,
+    where,
+    heap,
+    profiled,
+  };
 }
 
 function report() {
   console.log(
-    `polling: unchanged replies, ${polls} polls per size (main thread minus the idle page's own work), then ${soak} polls (${(soak * 15) / 60} simulated minutes at 15 s) for the heap`,
+    `polling: unchanged replies, ${polls} polls per size from ${settle} s after the first rows (main thread minus the idle page's own work), then ${soak} polls (${(soak * 15) / 60} simulated minutes at 15 s) for the heap`,
   );
   console.log(context.describe().replace(/^/gm, '  '));
   const rows = [];
@@ -198,6 +227,10 @@ function report() {
       (h) => `${h.polls}: ${mb(h.page)}${h.workers === null ? '' : ` + ${mb(h.workers)} workers`}`,
     );
     console.log(`  ${r.size} rows, heap after GC by polls: ${series.join(' · ')}`);
+    for (const { poll, top } of r.profiled ?? []) {
+      console.log(`  ${r.size} rows, most JavaScript self time in poll ${poll + 1}:`);
+      for (const line of top) console.log(`    ${line}`);
+    }
   }
   const checks = [];
   for (const r of results) {

@@ -3,7 +3,7 @@ import { useReleases } from '../queries/releases';
 
 /** How many releases need attention, for the navigation (nothing when none do). */
 export function AttentionCount() {
-  const { needAttention } = useReleases();
+  const { needAttention } = useReleases({ afterThePage: true });
   if (needAttention === 0) return null;
   return (
     <>

@@ -19,7 +19,7 @@ const keyOf = (r: ReleaseFacts) => `${r.releaseName}:${r.derived.state}`;
  * page (which says it), and, once dismissed, until something new gets stuck (also after a reload).
  */
 export function StuckBanner({ openRelease }: { openRelease: string | null }) {
-  const { releases } = useReleases();
+  const { releases } = useReleases({ afterThePage: true });
   const hiddenNotices = useHiddenNotices();
   const dismissed = useStore(hiddenNotices);
   const stuck = stuckReleases(releases ?? []);

@@ -1,7 +1,24 @@
 import type { ExtensionRow } from '../contract/schemas';
-import { STUCK_PENDING_MS, STUCK_UNINSTALL_MS, type SeenSince } from './catalog/attention';
+import {
+  judgedByTime,
+  STUCK_PENDING_MS,
+  STUCK_UNINSTALL_MS,
+  type SeenSince,
+} from './catalog/attention';
 import { deriveState, isTemplateRow } from './extension-state';
 import { helmUpdatedAt } from './pods';
+
+const timedRows = new WeakMap<readonly ExtensionRow[], readonly ExtensionRow[]>();
+
+/** The rows of a list in a state judged by time, found once per list (the clock asks often). */
+function rowsJudgedByTime(rows: readonly ExtensionRow[]): readonly ExtensionRow[] {
+  let timed = timedRows.get(rows);
+  if (!timed) {
+    timed = rows.filter((row) => !isTemplateRow(row) && judgedByTime(deriveState(row).state));
+    timedRows.set(rows, timed);
+  }
+  return timed;
+}
 
 /**
  * Until when every judgement that depends on time (stuck installing or uninstalling, the force
@@ -24,8 +41,7 @@ export function judgementsHoldUntil(
     if (flips > at) until = Math.min(until, flips);
     else if (moving) until = at;
   };
-  for (const row of rows) {
-    if (isTemplateRow(row)) continue;
+  for (const row of rowsJudgedByTime(rows)) {
     const derived = deriveState(row);
     const { state, deployment } = derived;
     const seen = seenSince(row.releaseName, state);

@@ -1,10 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useMemo } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import type { ExtensionRow } from '../contract/schemas';
 import { JudgementClock } from '../domain/judgement-clock';
 import { seenSinceOf, type Observations } from '../domain/observations';
 import { withPending, type PendingOperation } from '../domain/pending';
-import { releaseFacts, releasesOf, type ReleaseFacts } from '../domain/releases/releases';
+import { ReleaseFactsCache } from '../domain/releases/facts-cache';
+import type { ReleaseFacts } from '../domain/releases/releases';
 import { useObservations, usePendingOperations } from '../stores/app-state-context';
 import { useKubeHelmClient } from './client-context';
 import { extensionsQuery, kubeHelmKeys } from './extensions';
@@ -21,7 +22,7 @@ interface Inputs {
 
 interface Derived {
   rows: ExtensionRow[];
-  releases: ReleaseFacts[];
+  releases: readonly ReleaseFacts[];
   needAttention: number;
 }
 
@@ -39,16 +40,21 @@ const sameInputs = (a: Inputs, b: Inputs) =>
 
 /** One for every user of the list, like `last`: they all judge an answer at the same moment. */
 const clock = new JudgementClock();
+/** Keeps the facts of releases that cannot have changed (most of them, when `now` moves). */
+const factsCache = new ReleaseFactsCache();
 
 function derive(inputs: Inputs): Derived {
   if (last !== null && sameInputs(last.inputs, inputs)) return last.derived;
   const rows = withPending(inputs.data, inputs.pending);
   const seenSince = seenSinceOf(inputs.observations);
-  const releases = releasesOf(rows).map((item) => releaseFacts(item, inputs.now, seenSince));
+  const releases = factsCache.factsOf(rows, inputs.now, seenSince);
   const derived = {
     rows,
     releases,
-    needAttention: releases.filter((r) => r.attention !== null).length,
+    needAttention:
+      last?.derived.releases === releases
+        ? last.derived.needAttention
+        : releases.filter((r) => r.attention !== null).length,
   };
   last = { inputs, derived };
   return derived;
@@ -63,7 +69,14 @@ function derive(inputs: Inputs): Derived {
  * restarts every observer's interval whenever the list is fetched, so the timers fire together,
  * and fetches already under way are shared.
  */
-export function useReleases() {
+export function useReleases({
+  /**
+   * For what only accompanies the page (the navigation's count, the banner): a new answer
+   * reaches it after the page has shown that answer, so that working out every release of a
+   * large list does not hold back the first rows.
+   */
+  afterThePage = false,
+}: { afterThePage?: boolean } = {}) {
   const client = useKubeHelmClient();
   const pending = usePendingOperations();
   const observations = useObservations();
@@ -77,7 +90,8 @@ export function useReleases() {
         eager: pending.length > 0,
       }),
   });
-  const { data } = list;
+  const deferred = useDeferredValue(list.data);
+  const data = afterThePage ? deferred : list.data;
   const seenSince = useMemo(() => seenSinceOf(observations), [observations]);
   // Moves with the reads, except over identical answers while no judgement depends on time; read
   // from the cache, so that a read bringing the same answer re-renders none of the list's users.

@@ -11,6 +11,14 @@ export type SeenSince = (releaseName: string, state: ExtensionState) => number |
 
 export type Attention = 'failed' | 'error' | 'stuck';
 
+/**
+ * Whether what is said about a release in this state depends on the time (and on when it was
+ * first seen so): stuck or not, force offered or not, "for 3 minutes". In every other state the
+ * judgements and the diagnosis follow from the deployment alone.
+ */
+export const judgedByTime = (state: ExtensionState): boolean =>
+  state === 'installing' || state === 'uninstalling' || state === 'failed';
+
 /** Whether a release is stuck: pending for minutes, or uninstalling for over a minute. */
 export function isStuck(
   derived: DerivedState,

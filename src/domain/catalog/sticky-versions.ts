@@ -31,7 +31,9 @@ export class StickyVersions {
         changed = true;
         result.push(this.patch(row, before.versions));
       } else {
-        this.seen.set(row.releaseName, { versions: row.versions, at: now });
+        // The same versions again (most rows, every time the moment moves): no new record.
+        if (before?.versions === row.versions) before.at = now;
+        else this.seen.set(row.releaseName, { versions: row.versions, at: now });
         result.push(row);
       }
     }

@@ -1,5 +1,5 @@
 import type { ExtensionState } from '../extension-state';
-import { attentionOf, type Attention, type SeenSince } from './attention';
+import { attentionOf, judgedByTime, type Attention, type SeenSince } from './attention';
 import type { CatalogEntry, HardwareValue, KindValue, MaturityValue } from './entries';
 
 export type StateValue = 'installed' | 'not-installed' | 'attention';
@@ -59,6 +59,12 @@ const RANK: Record<ExtensionState, number> = {
   launchable: 7,
   'not-installed': 8,
 };
+
+/** Whether anything said of the entry depends on the time (`judgedByTime`, for any release). */
+export const entryJudgedByTime = (entry: CatalogEntry): boolean =>
+  entry.multi
+    ? entry.instances.some((i) => judgedByTime(i.derived.state))
+    : judgedByTime(entry.derived.state);
 
 export function factsOf(entry: CatalogEntry, now: number, seenSince: SeenSince): EntryFacts {
   const members = entry.multi

@@ -46,39 +46,62 @@ function unlistedInstanceRow(template: ExtensionRow, releaseName: string): Exten
   return { ...template, releaseName, display_name: releaseName, installed: 'yes' };
 }
 
-export function releasesOf(rows: readonly ExtensionRow[]): ReleaseItem[] {
+/**
+ * Visits every deployed release of the list once, by release name: the deployments rows own
+ * first, then those a template lists that have no row of their own yet (`unlisted`).
+ */
+export function eachRelease(
+  rows: readonly ExtensionRow[],
+  visit: (source: ExtensionRow, version: string, deployment: Deployment, unlisted: boolean) => void,
+): void {
   const seen = new Set<string>();
-  const items: ReleaseItem[] = [];
-  const add = (row: ExtensionRow, version: string, deployment: Deployment) => {
-    const releaseName = deployment.deployment_id;
-    if (seen.has(releaseName)) return;
-    seen.add(releaseName);
-    items.push({
-      releaseName,
-      row,
-      version,
-      deployment,
-      derived: {
-        state: stateOfDeployment(deployment),
-        installedVersion: version,
-        deployment,
-        pods: podFacts(deployment),
-      },
-      instance: isInstanceRow(row),
-      name: displayName(row),
-    });
+  const once = (row: ExtensionRow, version: string, deployment: Deployment, unlisted: boolean) => {
+    if (seen.has(deployment.deployment_id)) return;
+    seen.add(deployment.deployment_id);
+    visit(row, version, deployment, unlisted);
   };
   for (const row of rows) {
     if (isTemplateRow(row)) continue;
-    for (const { version, deployment } of ownDeployments(row)) add(row, version, deployment);
+    for (const { version, deployment } of ownDeployments(row))
+      once(row, version, deployment, false);
   }
   // A template lists every instance of its chart, also those still without a row of their own.
   for (const row of rows) {
     if (!isTemplateRow(row)) continue;
-    for (const { version, deployment } of allDeployments(row)) {
-      add(unlistedInstanceRow(row, deployment.deployment_id), version, deployment);
-    }
+    for (const { version, deployment } of allDeployments(row)) once(row, version, deployment, true);
   }
+}
+
+/** The release of a deployment `source` lists (its own, or, `unlisted`, one of its template's). */
+export function releaseItem(
+  source: ExtensionRow,
+  version: string,
+  deployment: Deployment,
+  unlisted: boolean,
+): ReleaseItem {
+  const releaseName = deployment.deployment_id;
+  const row = unlisted ? unlistedInstanceRow(source, releaseName) : source;
+  return {
+    releaseName,
+    row,
+    version,
+    deployment,
+    derived: {
+      state: stateOfDeployment(deployment),
+      installedVersion: version,
+      deployment,
+      pods: podFacts(deployment),
+    },
+    instance: isInstanceRow(row),
+    name: displayName(row),
+  };
+}
+
+export function releasesOf(rows: readonly ExtensionRow[]): ReleaseItem[] {
+  const items: ReleaseItem[] = [];
+  eachRelease(rows, (source, version, deployment, unlisted) => {
+    items.push(releaseItem(source, version, deployment, unlisted));
+  });
   return items;
 }
 

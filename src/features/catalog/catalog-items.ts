@@ -1,8 +1,14 @@
 import type { ExtensionRow } from '../../api';
-import { attentionOf, forceOffered, type SeenSince } from '../../domain/catalog/attention';
+import {
+  attentionOf,
+  forceOffered,
+  judgedByTime,
+  type SeenSince,
+} from '../../domain/catalog/attention';
 import type { EntryFacts } from '../../domain/catalog/view';
 import { diagnose } from '../../domain/diagnosis';
 import type { DerivedState } from '../../domain/extension-state';
+import { MomentCache } from '../../domain/moment-cache';
 import type { CatalogEntry, InstanceEntry } from '../../domain/catalog/entries';
 import type { CatalogItem, Why } from './layout';
 
@@ -24,69 +30,61 @@ export function whyOf(
   };
 }
 
-const NEVER_SEEN: SeenSince = () => undefined;
-
 type EntryLine = Extract<CatalogItem, { type: 'entry' }>;
 type InstanceLine = Extract<CatalogItem, { type: 'instance' }>;
 
+const lineByTime = (line: EntryLine | InstanceLine) =>
+  line.type === 'instance'
+    ? judgedByTime(line.instance.derived.state)
+    : !line.entry.multi && judgedByTime(line.entry.derived.state);
+
 /**
- * The lines of one moment: a chart's or an instance's line depends only on it, the moment and
- * what this browser saw when, so it is worked out once per moment and taken again when the view
- * changes (a facet toggle or a keystroke over ten thousand charts diagnoses none of them again).
+ * The lines, kept (`MomentCache`): a chart's or an instance's line depends only on it, the moment
+ * and what this browser saw when, so it is worked out once and taken again when the view changes
+ * (a facet toggle or a keystroke over ten thousand charts diagnoses none of them again), and when
+ * the moment moves only the lines of releases judged by time are worked out again.
  */
 export class LineCache {
-  private now = Number.NaN;
-  private seenSince: SeenSince = NEVER_SEEN;
-  private entries = new WeakMap<EntryFacts, EntryLine>();
-  private instances = new WeakMap<InstanceEntry, InstanceLine>();
+  private entries = new MomentCache<EntryFacts, EntryLine>(lineByTime);
+  private instances = new MomentCache<InstanceEntry, InstanceLine>(lineByTime);
 
-  /** Forgets every line when the moment or the memory of first sightings changed. */
-  at(now: number, seenSince: SeenSince): this {
-    if (now !== this.now || seenSince !== this.seenSince) {
-      this.now = now;
-      this.seenSince = seenSince;
-      this.entries = new WeakMap();
-      this.instances = new WeakMap();
-    }
-    return this;
-  }
-
-  entryLine(facts: EntryFacts): EntryLine {
-    let line = this.entries.get(facts);
-    if (!line) {
+  entryLine(facts: EntryFacts, now: number, seenSince: SeenSince): EntryLine {
+    return this.entries.get(facts, now, seenSince, () => {
       const { entry, attention } = facts;
-      const { seenSince } = this;
-      line = {
+      return {
         type: 'entry',
         key: entry.key,
         entry,
         attention,
         offerForce:
-          !entry.multi && forceOffered(entry.derived, entry.row.releaseName, this.now, seenSince),
-        ...(entry.multi ? NOTHING : whyOf(entry.row, entry.derived, this.now, seenSince)),
+          !entry.multi && forceOffered(entry.derived, entry.row.releaseName, now, seenSince),
+        ...(entry.multi ? NOTHING : whyOf(entry.row, entry.derived, now, seenSince)),
       };
-      this.entries.set(facts, line);
-    }
-    return line;
+    });
   }
 
-  instanceLine(entry: CatalogEntry, instance: InstanceEntry): InstanceLine {
-    let line = this.instances.get(instance);
-    if (line?.entry !== entry) {
-      const { seenSince } = this;
-      const name = instance.row.releaseName;
-      line = {
+  instanceLine(
+    entry: CatalogEntry,
+    instance: InstanceEntry,
+    now: number,
+    seenSince: SeenSince,
+  ): InstanceLine {
+    const name = instance.row.releaseName;
+    return this.instances.get(
+      instance,
+      now,
+      seenSince,
+      () => ({
         type: 'instance',
         key: `${entry.key}/${name}`,
         entry,
         instance,
-        attention: attentionOf(instance.derived, name, this.now, seenSince),
-        offerForce: forceOffered(instance.derived, name, this.now, seenSince),
-        ...whyOf(instance.row, instance.derived, this.now, seenSince),
-      };
-      this.instances.set(instance, line);
-    }
-    return line;
+        attention: attentionOf(instance.derived, name, now, seenSince),
+        offerForce: forceOffered(instance.derived, name, now, seenSince),
+        ...whyOf(instance.row, instance.derived, now, seenSince),
+      }),
+      (line) => line.entry === entry,
+    );
   }
 }
 
@@ -98,13 +96,14 @@ export function catalogItems(
   seenSince: SeenSince,
   cache: LineCache = new LineCache(),
 ): CatalogItem[] {
-  const lines = cache.at(now, seenSince);
   const items: CatalogItem[] = [];
   for (const facts of shown) {
-    items.push(lines.entryLine(facts));
+    items.push(cache.entryLine(facts, now, seenSince));
     const { entry } = facts;
     if (!entry.multi || closed.includes(entry.key)) continue;
-    for (const instance of entry.instances) items.push(lines.instanceLine(entry, instance));
+    for (const instance of entry.instances) {
+      items.push(cache.instanceLine(entry, instance, now, seenSince));
+    }
   }
   return items;
 }

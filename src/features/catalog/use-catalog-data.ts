@@ -2,8 +2,16 @@ import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
 import { KeepIdentical, sameFacts, shallowEqual } from '../../domain/catalog/keep-identical';
 import { StickyVersions } from '../../domain/catalog/sticky-versions';
-import { applyView, factsOf, sortFacts, type CatalogView } from '../../domain/catalog/view';
+import {
+  applyView,
+  entryJudgedByTime,
+  factsOf,
+  sortFacts,
+  type CatalogView,
+  type EntryFacts,
+} from '../../domain/catalog/view';
 import { JudgementClock } from '../../domain/judgement-clock';
+import { MomentCache } from '../../domain/moment-cache';
 import { withPending } from '../../domain/pending';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { extensionsQuery, kubeHelmKeys } from '../../queries/extensions';
@@ -12,6 +20,7 @@ import { pollInterval } from '../../queries/polling';
 import { useFailedReadsInARow, useUnfreshness } from '../../queries/read-history';
 import { usePendingOperations, useSeenSince } from '../../stores/app-state-context';
 import { catalogItems, LineCache } from './catalog-items';
+import type { CatalogEntry } from '../../domain/catalog/entries';
 import type { CatalogItem } from './layout';
 import { useEntries } from './use-entries';
 
@@ -54,14 +63,21 @@ export function useCatalogData(
     [data, now, sticky, pending],
   );
   const entries = useEntries(rows);
-  // When the moment of judgement moves, most charts are judged as before: those stay the very
-  // same objects, and when all do, so does the list (nothing below works or renders again).
+  // When the moment of judgement moves, most charts are judged as before: only those judged by
+  // time are worked out again, the others stay the very same objects, and when all do, so does
+  // the list (nothing below works or renders again).
+  const [factsCache] = useState(
+    () => new MomentCache<CatalogEntry, EntryFacts>((facts) => entryJudgedByTime(facts.entry)),
+  );
   const [keptFacts] = useState(() => new KeepIdentical(sameFacts));
   const [keptItems] = useState(() => new KeepIdentical<CatalogItem>(shallowEqual));
   const [lines] = useState(() => new LineCache());
   const facts = useMemo(
-    () => keptFacts.apply(entries.map((e) => factsOf(e, now, seenSince))),
-    [keptFacts, entries, now, seenSince],
+    () =>
+      keptFacts.apply(
+        entries.map((e) => factsCache.get(e, now, seenSince, () => factsOf(e, now, seenSince))),
+      ),
+    [factsCache, keptFacts, entries, now, seenSince],
   );
   const sorted = useMemo(() => sortFacts(facts, view.sort), [facts, view.sort]);
   const result = useMemo(() => applyView(sorted, view), [sorted, view]);
