@@ -7,6 +7,7 @@ import {
   serveTextFetches,
   textFetchThrough,
   type OffThreadReply,
+  type OffThreadRequest,
   type PortLike,
 } from './off-thread';
 import type { FetchLike } from './request';
@@ -175,5 +176,35 @@ describe('the list read on another thread', () => {
     expect(await (await waiting).text()).toBe('[]');
     await through.fetch(`${sim.api}/extensions`, {});
     expect(own).toEqual([`${sim.api}/extensions`, `${sim.api}/extensions`]);
+  });
+
+  it('reads by itself when the worker says "the same" of a body the page does not hold', async () => {
+    const { page, worker } = channel();
+    const asked: (number | null)[] = [];
+    const head = { status: 200, ok: true, type: 'basic', contentType: 'application/json' } as const;
+    // A worker that got out of step: the first answer is a body, every later one "the same as 7".
+    worker.onmessage = (event) => {
+      const request = event.data as OffThreadRequest;
+      if ('abort' in request) return;
+      asked.push(request.known);
+      const reply: OffThreadReply =
+        asked.length === 1
+          ? { id: request.id, text: '["first"]', generation: 1, ...head }
+          : { id: request.id, same: 7, ...head };
+      worker.postMessage(reply);
+    };
+    const own: string[] = [];
+    const fallback: FetchLike = (url) => {
+      own.push(url);
+      return Promise.resolve(new Response('["own"]'));
+    };
+    const through = textFetchThrough(page, fallback);
+    const url = `${sim.api}/extensions`;
+    expect(await (await through.fetch(url, {})).text()).toBe('["first"]');
+    expect(await (await through.fetch(url, {})).text()).toBe('["own"]');
+    expect(own).toEqual([url]);
+    // What the page held is forgotten: it asks as a page holding nothing.
+    await through.fetch(url, {});
+    expect(asked).toEqual([null, 1, null]);
   });
 });

@@ -10,7 +10,12 @@ export function isLoadFailure(error: unknown): boolean {
   );
 }
 
-/** What to tell the user about a part of the app that could not be loaded. */
-export const LOAD_FAILURE_HELP =
+const WHY =
   'The network failed, or Kaapana Extensions was updated on the server since this page was opened. ' +
-  'Nothing was changed on the platform. Reload the page to continue.';
+  'Nothing was changed on the platform.';
+
+/** What to tell the user about a part of the app that could not be loaded. */
+export const LOAD_FAILURE_HELP = `${WHY} Reload the page to continue.`;
+
+/** The same, for a file whose checks could not be loaded (it has to be added again). */
+export const LOAD_FAILURE_HELP_FOR_FILE = `${WHY} Reload the page to add the file again.`;

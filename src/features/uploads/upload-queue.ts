@@ -4,7 +4,7 @@ import { addSample, type ProgressSample } from '../../domain/upload/transfer';
 import type { NewActivity } from '../../stores/activity';
 import { createStore, type Store } from '../../stores/external-store';
 import { readStored, writeStored, type KeyValueStorage } from '../../stores/persisted';
-import { isLoadFailure, LOAD_FAILURE_HELP } from '../../components/load-failure';
+import { isLoadFailure, LOAD_FAILURE_HELP_FOR_FILE } from '../../components/load-failure';
 import { checkFile, decide } from './check-file';
 import { afterImport, afterUpload, listed, logWords, notListed } from './outcome-text';
 import {
@@ -153,7 +153,7 @@ export class UploadQueue {
           ? 'The chart reader could not be loaded, so the file was neither checked nor sent.'
           : `The file could not be checked: ${error instanceof Error ? error.message : String(error)}`,
         nextStep: isLoadFailure(error)
-          ? LOAD_FAILURE_HELP.replace('continue.', 'add the file again.')
+          ? LOAD_FAILURE_HELP_FOR_FILE
           : 'Add the file again; if it happens again, please report it with the message above.',
       };
     }
