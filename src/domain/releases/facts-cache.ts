@@ -41,7 +41,8 @@ export class ReleaseFactsCache {
     now: number,
     seenSince: SeenSince,
   ): readonly ReleaseFacts[] {
-    if (rows === this.lastRows && seenSince === this.lastSeenSince) return this.moved(now, seenSince);
+    if (rows === this.lastRows && seenSince === this.lastSeenSince)
+      return this.moved(now, seenSince);
     const last = this.last;
     const next: ReleaseFacts[] = [];
     const timed: Timed[] = [];
