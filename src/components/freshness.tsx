@@ -60,9 +60,14 @@ export const UpdatedAgo = memo(function UpdatedAgo({ updatedAt }: { updatedAt: n
       clearInterval(timer);
     };
   }, [updatedAt]);
+  return <Words text={updatedWords(updatedAt, Math.max(now, updatedAt))} />;
+});
+
+/** The words themselves: a read that leaves them as they were ("just now") renders nothing here. */
+const Words = memo(function Words({ text }: { text: string }) {
   return (
     <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-      {updatedWords(updatedAt, Math.max(now, updatedAt))}
+      {text}
     </Typography>
   );
 });
