@@ -1,5 +1,6 @@
 import type { Deployment, ExtensionRow } from '../../contract/schemas';
 import { judgedByTime, type SeenSince } from '../catalog/attention';
+import { KeepIdentical } from '../catalog/keep-identical';
 import { MomentCache } from '../moment-cache';
 import { sameData } from '../same-data';
 import { eachRelease, releaseFacts, releaseItem, type ReleaseFacts } from './releases';
@@ -31,6 +32,8 @@ export class ReleaseFactsCache {
     (k) => judgedByTime(k.facts.derived.state),
     (kept, next) => sameData(kept.facts, next.facts),
   );
+  /** The list last given: kept when no release in it changed. */
+  private kept = new KeepIdentical<ReleaseFacts>(() => false);
   private last: readonly ReleaseFacts[] = [];
   private lastRows: readonly ExtensionRow[] | null = null;
   private lastSeenSince: SeenSince | null = null;
@@ -43,39 +46,26 @@ export class ReleaseFactsCache {
   ): readonly ReleaseFacts[] {
     if (rows === this.lastRows && seenSince === this.lastSeenSince)
       return this.moved(now, seenSince);
-    const last = this.last;
     const next: ReleaseFacts[] = [];
     const timed: Timed[] = [];
     eachRelease(rows, (source, version, deployment, unlisted) => {
-      const facts = this.factsFor(
-        { index: next.length, source, version, deployment, unlisted },
-        now,
-        seenSince,
-      );
-      if (judgedByTime(facts.derived.state)) {
-        timed.push({ index: next.length, source, version, deployment, unlisted });
-      }
+      const release = { index: next.length, source, version, deployment, unlisted };
+      const facts = this.factsFor(release, now, seenSince);
+      if (judgedByTime(facts.derived.state)) timed.push(release);
       next.push(facts);
     });
     this.lastRows = rows;
     this.lastSeenSince = seenSince;
     this.timed = timed;
-    if (next.length === last.length && next.every((facts, i) => facts === last[i])) return last;
-    this.last = next;
-    return next;
+    this.last = this.kept.apply(next);
+    return this.last;
   }
 
   /** The same list at another moment: only the releases judged by time are looked at again. */
   private moved(now: number, seenSince: SeenSince): readonly ReleaseFacts[] {
-    let next: ReleaseFacts[] | null = null;
-    for (const release of this.timed) {
-      const facts = this.factsFor(release, now, seenSince);
-      if (facts !== this.last[release.index]) {
-        next ??= [...this.last];
-        next[release.index] = facts;
-      }
-    }
-    if (next) this.last = next;
+    const next = [...this.last];
+    for (const release of this.timed) next[release.index] = this.factsFor(release, now, seenSince);
+    this.last = this.kept.apply(next);
     return this.last;
   }
 
