@@ -7,9 +7,12 @@
 //   node bench/catalog.mjs --url http://127.0.0.1:5394   (a server already running; no build)
 //   node bench/catalog.mjs --against-dist /tmp/old/dist  (side by side: serves that build on 6021)
 //   node bench/catalog.mjs --against http://host:port    (side by side with another server)
-//   options: --size 10000 --runs 5 --dist dist-bench --no-build --port 6020
+//   options: --size 10000 --runs 5 --dist dist-bench --no-build --port 6020 --profile
+// (--profile: where the first run's facet toggles spent their JavaScript time, by function;
+// build with `--minify false` for readable names; --profile-out F.cpuprofile keeps it for DevTools)
 // Side by side, both serve the same rows (the same scenario and seed; checked) and runs alternate
 // between them, so the load of a shared machine falls on both: read the ratios, not the times.
+import { writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import launchOptions from '../scripts/chromium-launch.json' with { type: 'json' };
 import { runContext, summaryLine } from './lib/machine.mjs';
@@ -17,6 +20,7 @@ import { installProbe } from './lib/probe.mjs';
 import { buildApp, resetSim, serveBuild } from './lib/serve.mjs';
 import { heapOf } from './lib/heap.mjs';
 import { mb, median, ms, p95, table } from './lib/stats.mjs';
+import { startCpuProfile, topFunctions } from './lib/cpu-profile.mjs';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => {
@@ -151,6 +155,8 @@ async function oneRun(browser, t) {
     t.samples.typeList.push(m.list);
     await page.waitForTimeout(150);
   }
+  const profiling = args.includes('--profile') && !t.profiled;
+  const stopProfile = profiling ? await startCpuProfile(page) : null;
   for (const facet of [
     'GPU',
     'GPU',
@@ -167,6 +173,13 @@ async function oneRun(browser, t) {
     t.samples.facetInput.push(m.input);
     t.samples.facetList.push(m.list);
     await page.waitForTimeout(150);
+  }
+  if (stopProfile) {
+    t.profiled = true;
+    const profile = await stopProfile();
+    console.log(`  ${t.name}, 8 facet toggles: JS self time by function`);
+    for (const line of topFunctions(profile, 25)) console.log(`    ${line}`);
+    if (option('--profile-out')) writeFileSync(option('--profile-out'), JSON.stringify(profile));
   }
   await browserContext.close();
 }

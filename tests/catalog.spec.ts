@@ -177,3 +177,47 @@ test('on a phone the places fold into a menu', async ({ page }) => {
   );
   expect(overflow).toBe(0);
 });
+
+test("a line's tips show on hover and on keyboard focus, describe their element, and go", async ({
+  page,
+}) => {
+  await page.goto('/?q=body');
+  const failed = row(page, 'Body and Organ Analysis');
+  const state = failed.getByRole('link', { name: /^Body and Organ Analysis: Failed/ });
+  const tip = page.getByRole('tooltip');
+  // Closed, the why and the next step are the link's description (its title).
+  await expect(state).toHaveAccessibleDescription(/^Installation failed\s+The platform could not/);
+  await state.hover();
+  await expect(tip).toBeVisible();
+  await expect(tip.locator('strong')).toHaveText('Installation failed');
+  await expect(tip).toContainText('Uninstall it and install it again');
+  // Open, the tip describes it and the browser's own tooltip is not shown too.
+  await expect(state).toHaveAccessibleDescription(/^Installation failed\s*The platform could not/);
+  await expect(state).not.toHaveAttribute('title');
+  await page.mouse.move(0, 0);
+  await expect(tip).toHaveCount(0);
+  await expect(state).toHaveAttribute('title', /^Installation failed\n/);
+
+  // From the keyboard: the line's action, then the arrow keys to its state; Escape closes.
+  const uninstall = failed.getByRole('button', { name: 'Uninstall Body and Organ Analysis' });
+  await uninstall.focus();
+  await page.keyboard.press('ArrowLeft');
+  await expect(state).toBeFocused();
+  await expect(tip).toContainText('Installation failed');
+  await page.keyboard.press('Escape');
+  await expect(tip).toHaveCount(0);
+
+  // A busy button says why it cannot be pressed.
+  await page.goto('/?q=mitk segmentation');
+  const busy = row(page, 'Interactive MITK Segmentation').getByRole('button', {
+    name: /Uninstalling Interactive MITK/,
+  });
+  await expect(busy).toHaveAccessibleDescription('helm is removing this release.');
+  await busy.hover();
+  await expect(tip).toHaveText('helm is removing this release.');
+
+  // A tip whose line the list takes away goes with it.
+  await page.getByRole('searchbox', { name: 'Search extensions' }).fill('nothing like it');
+  await expect(status(page)).toHaveText(/^0 of 25 extensions/);
+  await expect(tip).toHaveCount(0);
+});

@@ -7,6 +7,7 @@ import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { StuckBanner } from '../components/stuck-banner';
+import { TipHost } from '../components/tip-host';
 import { ExtensionActionsProvider } from '../features/actions/actions-provider';
 import { UploadsProvider } from '../features/uploads/uploads-provider';
 import { ColorModeToggle } from './color-mode-toggle';
@@ -50,6 +51,7 @@ export function AppShell() {
           </UploadsProvider>
         </ExtensionActionsProvider>
       </Container>
+      <TipHost />
     </Box>
   );
 }

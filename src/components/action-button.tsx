@@ -1,12 +1,12 @@
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
-import Tooltip from '@mui/material/Tooltip';
 import type { RowAction } from '../domain/actions';
+import './plain.css';
 
 /**
  * The button for what can be done with an extension or a release. It stays the same element
  * whatever the state, and a busy button is only aria-disabled: focus is never lost while an
- * install or uninstall runs (a dialog returning focus to it finds it).
+ * install or uninstall runs (a dialog returning focus to it finds it). A plain button (the look
+ * of MUI's small Button, `plain.css`): every line of the catalog and the releases has one. Why it
+ * cannot be used now is its description, shown as a tip (`TipHost`).
  */
 export function ActionButton({
   action,
@@ -26,36 +26,20 @@ export function ActionButton({
   const destructive =
     action.kind === 'uninstall' || action.kind === 'delete' || action.kind === 'force-uninstall';
   return (
-    <Tooltip title={action.reason ?? ''} describeChild>
-      <Button
-        size="small"
-        variant={variant}
-        color={destructive ? 'error' : 'primary'}
-        aria-disabled={!action.enabled}
-        onClick={() => {
-          if (action.enabled) onClick();
-        }}
-        startIcon={
-          action.kind === 'busy' ? (
-            <CircularProgress size={14} color="inherit" aria-hidden />
-          ) : undefined
-        }
-        aria-label={`${action.label.replace('…', '')} ${name}`}
-        sx={{
-          whiteSpace: 'nowrap',
-          minWidth,
-          ...(action.enabled
-            ? {}
-            : {
-                color: 'text.secondary',
-                borderColor: 'divider',
-                cursor: 'default',
-                '&:hover': { bgcolor: 'transparent' },
-              }),
-        }}
-      >
-        {action.label}
-      </Button>
-    </Tooltip>
+    <button
+      type="button"
+      className={`kh-btn kh-btn--${variant}${destructive ? ' kh-btn--error' : ''}`}
+      aria-disabled={!action.enabled}
+      title={action.reason === '' ? undefined : action.reason}
+      data-tip={action.reason ? '' : undefined}
+      onClick={() => {
+        if (action.enabled) onClick();
+      }}
+      aria-label={`${action.label.replace('…', '')} ${name}`}
+      style={minWidth === undefined ? undefined : { minWidth }}
+    >
+      {action.kind === 'busy' ? <span className="kh-spinner" aria-hidden /> : null}
+      {action.label}
+    </button>
   );
 }

@@ -1,16 +1,16 @@
-import OpenInNewIcon from '@mui/icons-material/OpenInNew';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { safeHref } from '../domain/links';
+import { PlainIcon } from './plain-icon';
+import './plain.css';
 
 function shortLabel(link: string): string {
   if (link.startsWith(':')) return `port ${link.slice(1).split('/')[0] ?? ''}`;
   return link.split('/').filter(Boolean).at(-1) ?? link;
 }
 
-/** Links a chart declares for its running application; only safe hrefs are rendered. */
+/**
+ * Links a chart declares for its running application; only safe hrefs are rendered. Plain links
+ * with the look of MUI's small text buttons (`plain.css`): the catalog renders them on every line.
+ */
 export function OpenLinks({
   links,
   name,
@@ -32,43 +32,26 @@ export function OpenLinks({
   if (hrefs.length === 0) return null;
   const hidden = hrefs.slice(max);
   return (
-    <Stack
-      direction="row"
-      spacing={0.5}
-      sx={{ minWidth: 0, flexWrap: 'wrap', alignItems: 'center' }}
-    >
+    <span className="kh-open-links">
       {hrefs.slice(0, max).map(({ link, href }, index) => (
-        <Button
+        <a
           key={`${String(index)}:${link}`}
-          size="small"
-          variant="text"
+          className="kh-btn kh-open-link"
           href={href}
           tabIndex={tabIndex}
           target="_blank"
           rel="noopener noreferrer"
-          endIcon={<OpenInNewIcon fontSize="small" />}
           aria-label={`Open ${name} at ${link} (new tab)`}
-          sx={{ minWidth: 0, maxWidth: '100%', whiteSpace: 'nowrap' }}
         >
-          <Box
-            component="span"
-            className="kh-open-label"
-            sx={{ overflow: 'hidden', textOverflow: 'ellipsis' }}
-          >
-            {hrefs.length === 1 ? 'Open' : shortLabel(link)}
-          </Box>
-        </Button>
+          <span className="kh-open-label">{hrefs.length === 1 ? 'Open' : shortLabel(link)}</span>
+          <PlainIcon name="openInNew" size="small" />
+        </a>
       ))}
       {hidden.length > 0 ? (
-        <Typography
-          component="span"
-          variant="body2"
-          color="text.secondary"
-          title={hidden.map((h) => h.link).join(', ')}
-        >
+        <span className="kh-open-more" title={hidden.map((h) => h.link).join(', ')}>
           +{hidden.length}
-        </Typography>
+        </span>
       ) : null}
-    </Stack>
+    </span>
   );
 }

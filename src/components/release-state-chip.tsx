@@ -1,28 +1,18 @@
-import CancelIcon from '@mui/icons-material/Cancel';
-import CheckCircleIcon from '@mui/icons-material/CheckCircle';
-import DeleteSweepIcon from '@mui/icons-material/DeleteSweep';
-import DownloadingIcon from '@mui/icons-material/Downloading';
-import ErrorIcon from '@mui/icons-material/Error';
-import HelpOutlineIcon from '@mui/icons-material/HelpOutlined';
-import HourglassTopIcon from '@mui/icons-material/HourglassTop';
-import RadioButtonUncheckedIcon from '@mui/icons-material/RadioButtonUnchecked';
-import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
-import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import type { ReactElement } from 'react';
 import type { ExtensionState } from '../domain/extension-state';
 import type { Tone } from './tone';
+import { PlainIcon, type IconName } from './plain-icon';
 import { ToneChip } from './tone-chip';
 
-const LOOK: Record<ExtensionState, { label: string; tone: Tone; icon: ReactElement }> = {
-  ready: { label: 'Ready', tone: 'success', icon: <CheckCircleIcon /> },
-  starting: { label: 'Starting', tone: 'info', icon: <HourglassTopIcon /> },
-  installing: { label: 'Installing', tone: 'info', icon: <DownloadingIcon /> },
-  uninstalling: { label: 'Uninstalling', tone: 'info', icon: <DeleteSweepIcon /> },
-  error: { label: 'Not working', tone: 'error', icon: <ErrorIcon /> },
-  failed: { label: 'Failed', tone: 'error', icon: <CancelIcon /> },
-  unknown: { label: 'Unknown', tone: 'neutral', icon: <HelpOutlineIcon /> },
-  'not-installed': { label: 'Not installed', tone: 'neutral', icon: <RadioButtonUncheckedIcon /> },
-  launchable: { label: 'Launchable', tone: 'neutral', icon: <RocketLaunchIcon /> },
+const LOOK: Record<ExtensionState, { label: string; tone: Tone; icon: IconName }> = {
+  ready: { label: 'Ready', tone: 'success', icon: 'checkCircle' },
+  starting: { label: 'Starting', tone: 'info', icon: 'hourglassTop' },
+  installing: { label: 'Installing', tone: 'info', icon: 'downloading' },
+  uninstalling: { label: 'Uninstalling', tone: 'info', icon: 'deleteSweep' },
+  error: { label: 'Not working', tone: 'error', icon: 'error' },
+  failed: { label: 'Failed', tone: 'error', icon: 'cancel' },
+  unknown: { label: 'Unknown', tone: 'neutral', icon: 'helpOutlined' },
+  'not-installed': { label: 'Not installed', tone: 'neutral', icon: 'radioButtonUnchecked' },
+  launchable: { label: 'Launchable', tone: 'neutral', icon: 'rocketLaunch' },
 };
 
 /** The label of a release's state ("Starting" for an instance helm is still installing). */
@@ -45,7 +35,7 @@ export function ReleaseStateChip({
   return (
     <ToneChip
       tone={stuck ? 'warning' : look.tone}
-      icon={stuck ? <WarningAmberIcon /> : look.icon}
+      icon={<PlainIcon name={stuck ? 'warningAmber' : look.icon} />}
       label={stateLabel(state, instance, stuck)}
     />
   );

@@ -46,6 +46,8 @@ export interface EntryFacts {
   attention: Attention | null;
   /** Where the entry sorts by state: trouble first, then busy, running, idle. */
   stateRank: number;
+  /** Its facet values as bits (`BIT`): what filtering and counting 10,000 entries look at. */
+  mask: number;
 }
 
 const RANK: Record<ExtensionState, number> = {
@@ -89,42 +91,26 @@ export function factsOf(entry: CatalogEntry, now: number, seenSince: SeenSince):
       : entry.multi
         ? RANK.launchable
         : RANK['not-installed'];
-  return { entry, states, attention, stateRank };
+  let mask = BIT[entry.kind] | BIT[entry.maturity] | BIT[entry.hardware];
+  for (const state of states) mask |= BIT[state];
+  return { entry, states, attention, stateRank, mask };
 }
 
 export function searchTerms(q: string): string[] {
   return q.toLowerCase().split(/\s+/).filter(Boolean);
 }
 
-/** The entry's value of a facet with one value per entry; null for `state` (a set). */
-const singleValue = (facts: EntryFacts, facet: FacetKey): string | null => {
-  switch (facet) {
-    case 'kind':
-      return facts.entry.kind;
-    case 'maturity':
-      return facts.entry.maturity;
-    case 'hardware':
-      return facts.entry.hardware;
-    case 'state':
-      return null;
-  }
-};
-
-/** Whether one of the entry's values of `facet` is among `selected` (asked once per row). */
-function hasSelected(facts: EntryFacts, facet: FacetKey, selected: readonly string[]): boolean {
-  const value = singleValue(facts, facet);
-  if (value !== null) return selected.includes(value);
-  for (const state of facts.states) if (selected.includes(state)) return true;
-  return false;
-}
-
-function countValues(facts: EntryFacts, facet: FacetKey, bucket: Record<string, number>): void {
-  const value = singleValue(facts, facet);
-  if (value !== null) bucket[value] = (bucket[value] ?? 0) + 1;
-  else for (const state of facts.states) bucket[state] = (bucket[state] ?? 0) + 1;
-}
-
 const FACET_KEYS = Object.keys(FACETS) as FacetKey[];
+/** Every facet value, in order; a value's bit is 1 << its index here. */
+const VALUES = FACET_KEYS.flatMap((facet) => FACETS[facet].map((value) => ({ facet, value })));
+const BIT = Object.fromEntries(VALUES.map(({ value }, i) => [value, 1 << i])) as Record<
+  (typeof VALUES)[number]['value'],
+  number
+>;
+/** The bits of all of a facet's values. */
+const FACET_BITS = Object.fromEntries(
+  FACET_KEYS.map((facet) => [facet, FACETS[facet].reduce((bits, v) => bits | BIT[v], 0)]),
+) as Record<FacetKey, number>;
 
 export type FacetCounts = { [F in FacetKey]: Record<(typeof FACETS)[F][number], number> };
 
@@ -162,43 +148,52 @@ export function applyView(all: readonly EntryFacts[], view: CatalogView): ViewRe
   const terms = searchTerms(view.q);
   // Hiding experimental charts (the default) never hides one that is installed or in trouble.
   const hidingExperimental = view.maturity.length === 1 && view.maturity[0] === 'stable';
-  const counts = Object.fromEntries(
-    FACET_KEYS.map((f) => [f, Object.fromEntries(FACETS[f].map((v) => [v, 0]))]),
-  ) as FacetCounts;
-  const plan = FACET_KEYS.map((facet) => ({
+  const steps = FACET_KEYS.filter((facet) => view[facet].length > 0).map((facet) => ({
     facet,
-    selected: view[facet],
-    bucket: counts[facet],
+    /** The bits of its chosen values: an entry with none of them fails the facet. */
+    chosen: (view[facet] as readonly string[]).reduce(
+      (bits, value) => bits | BIT[value as keyof typeof BIT],
+      0,
+    ),
   }));
+  const tally = VALUES.map(() => 0);
+  const count = (mask: number) => {
+    for (let i = 0; i < tally.length; i++) if (mask & (1 << i)) tally[i] = (tally[i] ?? 0) + 1;
+  };
   const shown: EntryFacts[] = [];
   let hiddenExperimental = 0;
-  // Ten thousand rows on every keystroke and facet toggle: no allocation per row.
+  // Ten thousand rows on every keystroke and facet toggle: no allocation per row, bits only.
   for (const facts of all) {
     if (terms.length > 0 && !terms.every((t) => facts.entry.searchText.includes(t))) continue;
     const pinned =
       hidingExperimental && (facts.states.has('installed') || facts.attention !== null);
     // How many facets the entry fails, and which one when it is just one.
     let failing = 0;
-    let failed: (typeof plan)[number] | null = null;
-    for (const step of plan) {
+    let failed: FacetKey | null = null;
+    for (const step of steps) {
+      if ((facts.mask & step.chosen) !== 0 || (step.facet === 'maturity' && pinned)) continue;
+      failing += 1;
+      failed = step.facet;
       if (failing > 1) break;
-      if (step.selected.length === 0 || (step.facet === 'maturity' && pinned)) continue;
-      if (!hasSelected(facts, step.facet, step.selected)) {
-        failing += 1;
-        failed = step;
-      }
     }
     if (failing > 1) continue;
     if (failed === null) {
       shown.push(facts);
-      for (const step of plan) countValues(facts, step.facet, step.bucket);
+      count(facts.mask);
       continue;
     }
     // Failing one facet only: it counts in that facet (choosing its value there would show it).
-    countValues(facts, failed.facet, failed.bucket);
-    if (failed.facet === 'maturity' && facts.entry.maturity === 'experimental') {
+    count(facts.mask & FACET_BITS[failed]);
+    if (failed === 'maturity' && facts.entry.maturity === 'experimental') {
       hiddenExperimental += 1;
     }
   }
+  const counts = Object.fromEntries(FACET_KEYS.map((facet) => [facet, {}])) as Record<
+    FacetKey,
+    Record<string, number>
+  >;
+  VALUES.forEach(({ facet, value }, i) => {
+    counts[facet][value] = tally[i] ?? 0;
+  });
   return { shown, counts, hiddenExperimental, total: all.length };
 }

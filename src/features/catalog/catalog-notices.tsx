@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
@@ -41,7 +42,13 @@ export function NoMatch({ query, onClear }: { query: string; onClear: () => void
   );
 }
 
-export function HiddenExperimental({ count, onShow }: { count: number; onShow: () => void }) {
+export const HiddenExperimental = memo(function HiddenExperimental({
+  count,
+  onShow,
+}: {
+  count: number;
+  onShow: () => void;
+}) {
   if (count === 0) return null;
   return (
     <Typography
@@ -55,4 +62,4 @@ export function HiddenExperimental({ count, onShow }: { count: number; onShow: (
       </Button>
     </Typography>
   );
-}
+});

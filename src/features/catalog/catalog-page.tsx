@@ -1,10 +1,8 @@
-import Box from '@mui/material/Box';
-import Stack from '@mui/material/Stack';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { viewToParams } from '../../domain/catalog/url';
-import { DEFAULT_VIEW, type FacetKey } from '../../domain/catalog/view';
+import { DEFAULT_VIEW, type FacetKey, type SortKey } from '../../domain/catalog/view';
 import { CatalogHeader } from './catalog-header';
 import { CatalogResults } from './catalog-results';
 import { CatalogTable } from './catalog-table';
@@ -70,7 +68,21 @@ export function CatalogPage() {
     setEagerUntil(Date.now() + EAGER_MS);
     expectCollections();
   });
-  const updateButton = <UpdateExtensionsButton update={updating} />;
+  // The same element while the update's state stays: the header does not render with the view.
+  const { isPending: updatePending, mutate: startUpdate } = updating;
+  const updateButton = useMemo(
+    () => <UpdateExtensionsButton pending={updatePending} onUpdate={startUpdate} />,
+    [updatePending, startUpdate],
+  );
+  const onSort = useCallback(
+    (sort: SortKey) => {
+      update({ sort });
+    },
+    [update],
+  );
+  const onShowExperimental = useCallback(() => {
+    update({ maturity: ['stable', 'experimental'] });
+  }, [update]);
   const { refetch: refetchList } = extensions;
   const refetch = useCallback(() => void refetchList(), [refetchList]);
   const refresh = useCallback(() => refetchList(), [refetchList]);
@@ -84,29 +96,18 @@ export function CatalogPage() {
     />
   );
 
+  // Plain elements with classes (catalog.css) for the layout: it renders with every view change.
   return (
-    <Stack spacing={2}>
+    <div className="kh-page">
       <CatalogHeader onRefresh={refresh} updateButton={updateButton} />
-      <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
+      <div className="kh-page-tools">
         <SearchField value={text} onChange={setText} />
-        <SortField
-          value={view.sort}
-          onChange={(sort) => {
-            update({ sort });
-          }}
-        />
+        <SortField value={view.sort} onChange={onSort} />
         {compact ? <FiltersDrawer active={activeFilters}>{facets}</FiltersDrawer> : null}
-      </Box>
-      <Box
-        sx={{
-          display: 'grid',
-          gridTemplateColumns: { xs: 'minmax(0, 1fr)', md: '190px minmax(0, 1fr)' },
-          gap: 3,
-          alignItems: 'start',
-        }}
-      >
-        {compact ? null : <Box sx={{ position: 'sticky', top: 88 }}>{facets}</Box>}
-        <Stack spacing={1.5} sx={{ minWidth: 0 }}>
+      </div>
+      <div className="kh-page-body">
+        {compact ? null : <div className="kh-page-facets">{facets}</div>}
+        <div className="kh-page-results">
           <CatalogNotices stale={stale} onRetry={refetch} />
           <CatalogResults
             loaded={extensions.data !== undefined}
@@ -118,9 +119,7 @@ export function CatalogPage() {
             arriving={arriving}
             onRetry={refetch}
             onClear={clearAll}
-            onShowExperimental={() => {
-              update({ maturity: ['stable', 'experimental'] });
-            }}
+            onShowExperimental={onShowExperimental}
             table={
               <CatalogTable
                 items={items}
@@ -132,8 +131,8 @@ export function CatalogPage() {
               />
             }
           />
-        </Stack>
-      </Box>
-    </Stack>
+        </div>
+      </div>
+    </div>
   );
 }

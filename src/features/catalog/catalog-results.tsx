@@ -1,8 +1,6 @@
-import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
 import Skeleton from '@mui/material/Skeleton';
 import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import type { ViewResult } from '../../domain/catalog/view';
@@ -87,25 +85,16 @@ function ResultsView({
 }: ViewProps & { pending: boolean; retrying: boolean }) {
   return (
     <>
-      <Box
-        sx={{
-          display: 'flex',
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          flexWrap: 'wrap',
-          gap: 1,
-          minHeight: 32,
-        }}
-      >
-        <Typography variant="body2" role="status" aria-live="polite">
+      <div className="kh-results-head">
+        <p className="kh-results-count" role="status" aria-live="polite">
           {loaded
             ? `${String(result.shown.length)} of ${String(result.total)} extensions`
             : pending
               ? 'Loading extensions…'
               : ''}
-        </Typography>
+        </p>
         <HiddenExperimental count={result.hiddenExperimental} onShow={onShowExperimental} />
-      </Box>
+      </div>
       {pending ? (
         <Paper
           variant="outlined"

@@ -77,7 +77,7 @@ export const SearchField = memo(function SearchField({
 });
 
 /** The browser's own select (keyboard and screen readers know it; no menu to load first). */
-export function SortField({
+export const SortField = memo(function SortField({
   value,
   onChange,
 }: {
@@ -103,4 +103,4 @@ export function SortField({
       </NativeSelect>
     </FormControl>
   );
-}
+});

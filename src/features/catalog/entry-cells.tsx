@@ -1,17 +1,9 @@
-import AppsIcon from '@mui/icons-material/Apps';
-import ChevronRightIcon from '@mui/icons-material/ChevronRight';
-import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
-import MemoryIcon from '@mui/icons-material/Memory';
-import MenuBookIcon from '@mui/icons-material/MenuBook';
-import ScienceIcon from '@mui/icons-material/Science';
-import SportsEsportsIcon from '@mui/icons-material/SportsEsports';
-import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import { memo, type ReactNode } from 'react';
 import { actionFor } from '../../domain/actions';
 import type { Attention } from '../../domain/catalog/attention';
 import type { CatalogEntry } from '../../domain/catalog/entries';
 import { documentationLink } from '../../domain/names';
+import { PlainIcon } from '../../components/plain-icon';
 import { ToneChip } from '../../components/tone-chip';
 import type { RowHandlers, Why } from './layout';
 import { OpenLinks } from '../../components/open-links';
@@ -22,12 +14,12 @@ import { VersionCell } from './version-cell';
 const KIND = {
   workflow: {
     label: 'Workflow',
-    icon: <SportsEsportsIcon fontSize="small" />,
+    icon: <PlainIcon name="sportsEsports" size="small" />,
     hint: 'Adds workflows (Airflow DAGs) that you start from the Workflows page.',
   },
   application: {
     label: 'Application',
-    icon: <AppsIcon fontSize="small" />,
+    icon: <PlainIcon name="apps" size="small" />,
     hint: 'An application with its own user interface, opened from its link.',
   },
 };
@@ -56,8 +48,8 @@ function InlineTags({ entry }: { entry: CatalogEntry }) {
       title={tags.join(', ')}
     >
       {kind.icon}
-      {entry.maturity === 'experimental' ? <ScienceIcon /> : null}
-      {entry.hardware === 'gpu' ? <MemoryIcon /> : null}
+      {entry.maturity === 'experimental' ? <PlainIcon name="science" /> : null}
+      {entry.hardware === 'gpu' ? <PlainIcon name="memory" /> : null}
     </span>
   );
 }
@@ -96,18 +88,18 @@ export const EntryCells = memo(function EntryCells({
     <>
       <Cell column="name">
         {entry.multi && count > 0 ? (
-          <IconButton
-            size="small"
+          <button
+            type="button"
+            className="kh-icon-btn kh-expand"
             tabIndex={-1}
             aria-expanded={expanded}
             aria-label={`${expanded ? 'Hide' : 'Show'} ${String(count)} instance${count === 1 ? '' : 's'} of ${entry.name}`}
             onClick={() => {
               onToggle(entry.key);
             }}
-            sx={{ mr: 0.5 }}
           >
-            {expanded ? <ExpandMoreIcon /> : <ChevronRightIcon />}
-          </IconButton>
+            <PlainIcon name={expanded ? 'expandMore' : 'chevronRight'} size="medium" />
+          </button>
         ) : (
           <span className="kh-spacer" />
         )}
@@ -117,25 +109,23 @@ export const EntryCells = memo(function EntryCells({
               {entry.name}
             </span>
             {doc ? (
-              <IconButton
-                size="small"
+              <a
+                className="kh-icon-btn"
                 href={doc}
                 tabIndex={-1}
                 target="_blank"
                 rel="noopener noreferrer"
                 aria-label={`Documentation of ${entry.name} (new tab)`}
               >
-                <MenuBookIcon fontSize="inherit" />
-              </IconButton>
+                <PlainIcon name="menuBook" />
+              </a>
             ) : null}
           </div>
-          <Tooltip title={entry.row.description} describeChild placement="bottom-start">
-            {/* Reachable with the row's arrow keys, so a description cut short can be read. */}
-            <p className="kh-desc" tabIndex={-1}>
-              <InlineTags entry={entry} />
-              {entry.row.description}
-            </p>
-          </Tooltip>
+          {/* Reachable with the row's arrow keys, so a description cut short can be read. */}
+          <p className="kh-desc" tabIndex={-1} title={entry.row.description} data-tip="">
+            <InlineTags entry={entry} />
+            {entry.row.description}
+          </p>
         </div>
       </Cell>
       <Cell column="kind">
@@ -150,12 +140,12 @@ export const EntryCells = memo(function EntryCells({
       <Cell column="tags">
         <div className="kh-stack">
           {entry.maturity === 'experimental' ? (
-            <ToneChip tone="warning" icon={<ScienceIcon />} label="Experimental" />
+            <ToneChip tone="warning" icon={<PlainIcon name="science" />} label="Experimental" />
           ) : (
             <span className="kh-muted">Stable</span>
           )}
           {entry.hardware === 'gpu' ? (
-            <ToneChip tone="info" icon={<MemoryIcon />} label="GPU" />
+            <ToneChip tone="info" icon={<PlainIcon name="memory" />} label="GPU" />
           ) : (
             <span className="kh-muted">CPU</span>
           )}

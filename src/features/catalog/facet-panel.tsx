@@ -1,10 +1,5 @@
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Checkbox from '@mui/material/Checkbox';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import FormGroup from '@mui/material/FormGroup';
-import Typography from '@mui/material/Typography';
 import { memo } from 'react';
+import '../../components/plain.css';
 import {
   FACETS,
   type CatalogView,
@@ -31,6 +26,44 @@ const LABELS: Record<string, string> = {
   attention: 'Needs attention',
 };
 
+/**
+ * One value of a facet: a native checkbox with the look of MUI's (plain.css). Memoised: a toggle
+ * renders only the values whose count or check changed.
+ */
+const FacetValue = memo(function FacetValue({
+  facet,
+  value,
+  checked,
+  count,
+  selected,
+  onChange,
+}: {
+  facet: FacetKey;
+  value: string;
+  checked: boolean;
+  count: number | undefined;
+  selected: readonly string[];
+  onChange: (facet: FacetKey, values: string[]) => void;
+}) {
+  return (
+    <label className="kh-facet">
+      <input
+        type="checkbox"
+        className="kh-check"
+        checked={checked}
+        onChange={(event) => {
+          onChange(
+            facet,
+            event.target.checked ? [...selected, value] : selected.filter((v) => v !== value),
+          );
+        }}
+      />
+      <span className="kh-facet-label">{LABELS[value]}</span>
+      <span className="kh-facet-count">{count ?? '–'}</span>
+    </label>
+  );
+});
+
 /** Facets with counts: within a facet any checked value matches, across facets all must. */
 export const FacetPanel = memo(function FacetPanel({
   view,
@@ -46,70 +79,35 @@ export const FacetPanel = memo(function FacetPanel({
   canClear: boolean;
 }) {
   return (
-    <Box component="section" aria-label="Filters" sx={{ display: 'grid', gap: 2 }}>
+    <section aria-label="Filters" className="kh-facets">
       {(Object.keys(FACETS) as FacetKey[]).map((facet) => {
         const selected = view[facet] as readonly string[];
         const bucket = counts?.[facet] as Record<string, number> | undefined;
         return (
-          <Box component="fieldset" key={facet} sx={{ border: 0, p: 0, m: 0, minWidth: 0 }}>
-            <Typography
-              component="legend"
-              variant="overline"
-              sx={{ lineHeight: 2, color: 'text.secondary' }}
-            >
-              {TITLES[facet]}
-            </Typography>
-            <FormGroup>
-              {FACETS[facet].map((value) => {
-                const count = bucket?.[value];
-                return (
-                  <FormControlLabel
-                    key={value}
-                    sx={{ mr: 0, '& .MuiFormControlLabel-label': { flexGrow: 1 } }}
-                    control={
-                      <Checkbox
-                        size="small"
-                        checked={selected.includes(value)}
-                        onChange={(event) => {
-                          onChange(
-                            facet,
-                            event.target.checked
-                              ? [...selected, value]
-                              : selected.filter((v) => v !== value),
-                          );
-                        }}
-                      />
-                    }
-                    label={
-                      <Box
-                        component="span"
-                        sx={{ display: 'flex', justifyContent: 'space-between', gap: 1 }}
-                      >
-                        <span>{LABELS[value]}</span>
-                        <Box
-                          component="span"
-                          sx={{ color: 'text.secondary', fontVariantNumeric: 'tabular-nums' }}
-                        >
-                          {count ?? '–'}
-                        </Box>
-                      </Box>
-                    }
-                  />
-                );
-              })}
-            </FormGroup>
-          </Box>
+          <fieldset key={facet} className="kh-facet-group">
+            <legend className="kh-facet-title">{TITLES[facet]}</legend>
+            {FACETS[facet].map((value) => (
+              <FacetValue
+                key={value}
+                facet={facet}
+                value={value}
+                checked={selected.includes(value)}
+                count={bucket?.[value]}
+                selected={selected}
+                onChange={onChange}
+              />
+            ))}
+          </fieldset>
         );
       })}
-      <Button
-        variant="text"
-        size="small"
+      <button
+        type="button"
+        className="kh-btn kh-facets-reset"
         onClick={onClear}
         disabled={!canClear}
-        sx={{ justifySelf: 'start' }}
       >
         Reset filters
-      </Button>
-    </Box>
+      </button>
+    </section>
   );
 });

@@ -1,4 +1,3 @@
-import SubdirectoryArrowRightIcon from '@mui/icons-material/SubdirectoryArrowRight';
 import { memo } from 'react';
 import { actionFor } from '../../domain/actions';
 import type { Attention } from '../../domain/catalog/attention';
@@ -6,6 +5,7 @@ import type { CatalogEntry, InstanceEntry } from '../../domain/catalog/entries';
 import { Cell } from './entry-cells';
 import type { RowHandlers, Why } from './layout';
 import { OpenLinks } from '../../components/open-links';
+import { PlainIcon } from '../../components/plain-icon';
 import { ActionButton } from '../../components/action-button';
 import { StateChip } from './state-chip';
 
@@ -32,7 +32,7 @@ export const InstanceCells = memo(function InstanceCells({
     <>
       <Cell column="name">
         <span className="kh-spacer">
-          <SubdirectoryArrowRightIcon fontSize="small" color="action" />
+          <PlainIcon name="subdirectoryArrowRight" size="small" />
         </span>
         <div className="kh-grow">
           <div className="kh-instance-name" title={instance.name}>

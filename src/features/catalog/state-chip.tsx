@@ -1,9 +1,7 @@
-import RocketLaunchIcon from '@mui/icons-material/RocketLaunch';
-import WarningAmberIcon from '@mui/icons-material/WarningAmber';
-import Tooltip from '@mui/material/Tooltip';
 import { Link as RouterLink } from 'react-router';
 import type { Tone } from '../../components/tone';
 import { ReleaseStateChip, stateLabel } from '../../components/release-state-chip';
+import { PlainIcon } from '../../components/plain-icon';
 import { releasePath } from '../../components/release-path';
 import { ToneChip } from '../../components/tone-chip';
 import type { Attention } from '../../domain/catalog/attention';
@@ -42,24 +40,17 @@ export function StateChip({
   const worrying = whyTone === 'warning' || whyTone === 'error';
   return (
     <div className="kh-state">
-      <Tooltip
-        describeChild
-        title={
-          <>
-            <strong>{why}</strong>
-            {whyDetail ? <div>{whyDetail}</div> : null}
-          </>
-        }
+      {/* Its tip says why, and the explanation with the next step (TipHost). */}
+      <RouterLink
+        to={releasePath(release)}
+        className="kh-state-link"
+        tabIndex={-1}
+        aria-label={`${name}: ${label}${why ? `. ${why}` : ''}. Open its page.`}
+        title={why ? (whyDetail ? `${why}\n${whyDetail}` : why) : undefined}
+        data-tip="lead"
       >
-        <RouterLink
-          to={releasePath(release)}
-          className="kh-state-link"
-          tabIndex={-1}
-          aria-label={`${name}: ${label}${why ? `. ${why}` : ''}. Open its page.`}
-        >
-          {chip}
-        </RouterLink>
-      </Tooltip>
+        {chip}
+      </RouterLink>
       {worrying && why ? (
         <span className="kh-why" aria-hidden>
           {why}
@@ -85,7 +76,7 @@ export function InstancesChip({
   return (
     <ToneChip
       tone={tone}
-      icon={attention ? <WarningAmberIcon /> : <RocketLaunchIcon />}
+      icon={<PlainIcon name={attention ? 'warningAmber' : 'rocketLaunch'} />}
       label={`${String(ready)} of ${String(n)} ready`}
     />
   );

@@ -2,6 +2,7 @@ import CloudSyncIcon from '@mui/icons-material/CloudSync';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
 import { useMutation } from '@tanstack/react-query';
+import { memo } from 'react';
 import { explainApiError } from '../../api';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { useNotify } from '../../components/notifications';
@@ -96,22 +97,25 @@ export function useUpdateExtensions(onUpdated: () => void) {
   });
 }
 
-export function UpdateExtensionsButton({
-  update,
+/** Memoised: the catalog renders it on every view change, with the same two props. */
+export const UpdateExtensionsButton = memo(function UpdateExtensionsButton({
+  pending,
+  onUpdate,
 }: {
-  update: ReturnType<typeof useUpdateExtensions>;
+  pending: boolean;
+  onUpdate: () => void;
 }) {
   return (
     <Button
       variant="outlined"
       onClick={() => {
-        update.mutate();
+        onUpdate();
       }}
-      disabled={update.isPending}
-      startIcon={update.isPending ? <CircularProgress size={16} aria-hidden /> : <CloudSyncIcon />}
+      disabled={pending}
+      startIcon={pending ? <CircularProgress size={16} aria-hidden /> : <CloudSyncIcon />}
       sx={{ whiteSpace: 'nowrap' }}
     >
-      {update.isPending ? 'Updating extensions…' : 'Update extensions'}
+      {pending ? 'Updating extensions…' : 'Update extensions'}
     </Button>
   );
-}
+});

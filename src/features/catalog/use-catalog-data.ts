@@ -70,7 +70,11 @@ export function useCatalogData(
     () => new MomentCache<CatalogEntry, EntryFacts>((facts) => entryJudgedByTime(facts.entry)),
   );
   const [keptFacts] = useState(() => new KeepIdentical(sameFacts));
-  const [keptItems] = useState(() => new KeepIdentical<CatalogItem>(shallowEqual));
+  // Lines of other charts at the same place (a filter moved the list) differ at once in their key:
+  // 10,000 of them are compared on each toggle, without listing any object's properties.
+  const [keptItems] = useState(
+    () => new KeepIdentical<CatalogItem>((a, b) => a.key === b.key && shallowEqual(a, b)),
+  );
   const [lines] = useState(() => new LineCache());
   const facts = useMemo(
     () =>

@@ -1,4 +1,3 @@
-import NativeSelect from '@mui/material/NativeSelect';
 import type { CatalogEntry } from '../../domain/catalog/entries';
 
 /** The version to act on: the installed one unless the user picked another. */
@@ -43,13 +42,14 @@ export function VersionCell({
           {selected === latest ? ' (latest)' : ''}
         </span>
       ) : (
-        <NativeSelect
+        <select
+          className="kh-select"
           value={selected}
           onChange={(event) => {
             onSelect(entry.key, event.target.value);
           }}
-          inputProps={{ 'aria-label': `Version of ${entry.name}`, tabIndex: -1 }}
-          sx={{ fontSize: 14, maxWidth: '100%' }}
+          aria-label={`Version of ${entry.name}`}
+          tabIndex={-1}
         >
           {versions.map((v) => (
             <option key={v} value={v}>
@@ -57,7 +57,7 @@ export function VersionCell({
               {v === latest ? ' (latest)' : ''}
             </option>
           ))}
-        </NativeSelect>
+        </select>
       )}
       {note ? <div className="kh-caption">{note}</div> : null}
     </div>
