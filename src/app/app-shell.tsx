@@ -5,6 +5,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import useMediaQuery from '@mui/material/useMediaQuery';
+import { memo } from 'react';
 import { Outlet, useLocation, useMatch } from 'react-router';
 import { StuckBanner } from '../components/stuck-banner';
 import { TipHost } from '../components/tip-host';
@@ -14,9 +15,24 @@ import { ColorModeToggle } from './color-mode-toggle';
 import { Places } from './places';
 import { PlacesMenu } from './places-menu';
 
+/**
+ * The page's frame. The location changes with every search and filter of the catalog (they live
+ * in the URL): only the path and the release open matter here, so the frame, its bar and places
+ * render again only when those change.
+ */
 export function AppShell() {
   const { pathname } = useLocation();
   const releasePage = useMatch('/releases/:releaseName');
+  return <ShellFrame pathname={pathname} openRelease={releasePage?.params.releaseName ?? null} />;
+}
+
+const ShellFrame = memo(function ShellFrame({
+  pathname,
+  openRelease,
+}: {
+  pathname: string;
+  openRelease: string | null;
+}) {
   const phone = useMediaQuery(useTheme().breakpoints.down('sm'));
   return (
     <Box sx={{ minHeight: '100vh', bgcolor: 'background.default', color: 'text.primary' }}>
@@ -46,7 +62,7 @@ export function AppShell() {
       <Container component="main" id="main" maxWidth="xl" sx={{ py: 3 }} tabIndex={-1}>
         <ExtensionActionsProvider>
           <UploadsProvider>
-            <StuckBanner openRelease={releasePage?.params.releaseName ?? null} />
+            <StuckBanner openRelease={openRelease} />
             <Outlet />
           </UploadsProvider>
         </ExtensionActionsProvider>
@@ -54,4 +70,4 @@ export function AppShell() {
       <TipHost />
     </Box>
   );
-}
+});

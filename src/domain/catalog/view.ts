@@ -107,6 +107,8 @@ const BIT = Object.fromEntries(VALUES.map(({ value }, i) => [value, 1 << i])) as
   (typeof VALUES)[number]['value'],
   number
 >;
+/** Installed or in trouble: never hidden with the experimental charts. */
+const PINNED = BIT.installed | BIT.attention;
 /** The bits of all of a facet's values. */
 const FACET_BITS = Object.fromEntries(
   FACET_KEYS.map((facet) => [facet, FACETS[facet].reduce((bits, v) => bits | BIT[v], 0)]),
@@ -156,17 +158,14 @@ export function applyView(all: readonly EntryFacts[], view: CatalogView): ViewRe
       0,
     ),
   }));
-  const tally = VALUES.map(() => 0);
-  const count = (mask: number) => {
-    for (let i = 0; i < tally.length; i++) if (mask & (1 << i)) tally[i] = (tally[i] ?? 0) + 1;
-  };
+  // How many entries count with each combination of bits; the bits are tallied at the end.
+  const byMask = new Uint32Array(1 << VALUES.length);
   const shown: EntryFacts[] = [];
   let hiddenExperimental = 0;
   // Ten thousand rows on every keystroke and facet toggle: no allocation per row, bits only.
   for (const facts of all) {
     if (terms.length > 0 && !terms.every((t) => facts.entry.searchText.includes(t))) continue;
-    const pinned =
-      hidingExperimental && (facts.states.has('installed') || facts.attention !== null);
+    const pinned = hidingExperimental && (facts.mask & PINNED) !== 0;
     // How many facets the entry fails, and which one when it is just one.
     let failing = 0;
     let failed: FacetKey | null = null;
@@ -179,11 +178,12 @@ export function applyView(all: readonly EntryFacts[], view: CatalogView): ViewRe
     if (failing > 1) continue;
     if (failed === null) {
       shown.push(facts);
-      count(facts.mask);
+      byMask[facts.mask] = (byMask[facts.mask] ?? 0) + 1;
       continue;
     }
     // Failing one facet only: it counts in that facet (choosing its value there would show it).
-    count(facts.mask & FACET_BITS[failed]);
+    const counted = facts.mask & FACET_BITS[failed];
+    byMask[counted] = (byMask[counted] ?? 0) + 1;
     if (failed === 'maturity' && facts.entry.maturity === 'experimental') {
       hiddenExperimental += 1;
     }
@@ -193,7 +193,11 @@ export function applyView(all: readonly EntryFacts[], view: CatalogView): ViewRe
     Record<string, number>
   >;
   VALUES.forEach(({ facet, value }, i) => {
-    counts[facet][value] = tally[i] ?? 0;
+    let n = 0;
+    byMask.forEach((entries, mask) => {
+      if (mask & (1 << i)) n += entries;
+    });
+    counts[facet][value] = n;
   });
   return { shown, counts, hiddenExperimental, total: all.length };
 }

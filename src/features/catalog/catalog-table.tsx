@@ -1,4 +1,3 @@
-import Paper from '@mui/material/Paper';
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { EntryCells } from './entry-cells';
@@ -112,9 +111,8 @@ export const CatalogTable = memo(function CatalogTable({
     };
   }, [virtualizer]);
   return (
-    <Paper
+    <div
       ref={table}
-      variant="outlined"
       role="table"
       aria-label="Extensions"
       aria-describedby="kh-table-keys"
@@ -185,6 +183,6 @@ export const CatalogTable = memo(function CatalogTable({
           );
         })}
       </div>
-    </Paper>
+    </div>
   );
 });
