@@ -102,6 +102,24 @@ test('10,000 extensions render and filter', async ({ page, sim }) => {
   await expect(table(page).getByRole('row').nth(1)).toBeVisible();
   // Only a screenful of rows is in the page.
   expect(await table(page).getByRole('row').count()).toBeLessThan(40);
+  // Scrolled to the end, the last line is there (and still only a screenful).
+  const lines = Number(await table(page).getAttribute('aria-rowcount'));
+  expect(lines).toBeGreaterThan(10000);
+  await page.evaluate(() => {
+    window.scrollTo(0, document.body.scrollHeight);
+  });
+  const last = table(page).locator(`[aria-rowindex="${String(lines)}"]`);
+  await expect(last).toBeInViewport();
+  expect(await table(page).getByRole('row').count()).toBeLessThan(40);
+  // From the keyboard, the arrow keys bring the lines above into the page and into view.
+  await last.getByRole('button').last().focus();
+  for (let i = 0; i < 30; i++) await page.keyboard.press('ArrowUp');
+  const above = table(page).locator(`[aria-rowindex="${String(lines - 30)}"]`);
+  await expect(above.getByRole('button').last()).toBeFocused();
+  await expect(above).toBeInViewport();
+  await page.evaluate(() => {
+    window.scrollTo(0, 0);
+  });
   await page.getByRole('searchbox', { name: 'Search extensions' }).fill('lung segmentation');
   await expect(status(page)).not.toHaveText('10000 of 10000 extensions');
   await expect(row(page, 'Lung Segmentation')).toBeVisible();

@@ -1,10 +1,10 @@
-import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useRef, useState } from 'react';
 import { EntryCells } from './entry-cells';
 import { InstanceCells } from './instance-cells';
 import './catalog.css';
 import { HEADERS, type CatalogItem, type RowHandlers } from './layout';
 import { onRowKeyDown } from './row-keys';
+import { useWindowRows } from './use-window-rows';
 import { effectiveVersion } from './version-cell';
 
 /** Line heights (catalog.css): a table on wide screens, cards on narrow ones. */
@@ -78,38 +78,26 @@ export const CatalogTable = memo(function CatalogTable({
   const offset = useOffsetTop(body);
   const cards = useNarrow(table, CARDS_BELOW_PX);
   const heights = cards ? HEIGHTS.cards : HEIGHTS.table;
-  // Fixed heights (catalog.css): nothing to measure while scrolling or filtering. Both functions
-  // stay the same between renders of the same lines: the virtualizer works out every line's place
-  // again (10,000 of them) whenever either changes.
-  const estimateSize = useCallback(
+  // Fixed heights (catalog.css): nothing to measure while scrolling or filtering; the places of
+  // the lines are worked out again only when the lines or their heights change.
+  const heightOf = useCallback(
     (index: number) => (items[index]?.type === 'instance' ? heights.instance : heights.entry),
     [items, heights],
   );
-  const getItemKey = useCallback((index: number) => items[index]?.key ?? index, [items]);
-  const virtualizer = useWindowVirtualizer({
-    count: items.length,
-    estimateSize,
-    overscan: 5,
-    scrollMargin: offset,
-    getItemKey,
-  });
-  useEffect(() => {
-    virtualizer.measure();
-  }, [virtualizer, cards]);
+  const rows = useWindowRows(items.length, heightOf, offset);
+  const { scrollToIndex } = rows;
   // Arrow keys within and between rows: one listener on the rows' group, not one per row.
   useEffect(() => {
     const group = body.current;
     if (!group) return undefined;
     const onKey = (event: KeyboardEvent) => {
-      onRowKeyDown(event, (index) => {
-        virtualizer.scrollToIndex(index);
-      });
+      onRowKeyDown(event, scrollToIndex);
     };
     group.addEventListener('keydown', onKey);
     return () => {
       group.removeEventListener('keydown', onKey);
     };
-  }, [virtualizer]);
+  }, [scrollToIndex]);
   return (
     <div
       ref={table}
@@ -137,21 +125,16 @@ export const CatalogTable = memo(function CatalogTable({
           ))}
         </div>
       </div>
-      <div
-        role="rowgroup"
-        ref={body}
-        style={{ position: 'relative', height: virtualizer.getTotalSize() }}
-      >
-        {virtualizer.getVirtualItems().map((virtual) => {
-          const item = items[virtual.index];
-          if (!item) return null;
+      <div role="rowgroup" ref={body} style={{ position: 'relative', height: rows.height }}>
+        {items.slice(rows.start, rows.end).map((item, i) => {
+          const index = rows.start + i;
           return (
             <div
-              key={virtual.key}
+              key={item.key}
               role="row"
-              aria-rowindex={virtual.index + 2}
+              aria-rowindex={index + 2}
               className={`kh-row kh-row--virtual${item.type === 'instance' ? ' kh-row--instance' : ''}`}
-              style={{ transform: `translateY(${String(virtual.start - offset)}px)` }}
+              style={{ transform: `translateY(${String(rows.top(index))}px)` }}
             >
               {item.type === 'entry' ? (
                 <EntryCells
