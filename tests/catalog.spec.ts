@@ -234,6 +234,14 @@ test("a line's tips show on hover and on keyboard focus, describe their element,
   await busy.hover();
   await expect(tip).toHaveText('helm is removing this release.');
 
+  // An icon button's tip is its name, not a description of it.
+  const refresh = page.getByRole('button', { name: 'Refresh now' });
+  await refresh.hover();
+  await expect(tip).toHaveText('Refresh now');
+  await expect(refresh).toHaveAccessibleDescription('');
+  await busy.hover();
+  await expect(tip).toHaveText('helm is removing this release.');
+
   // A tip whose line the list takes away goes with it.
   await page.getByRole('searchbox', { name: 'Search extensions' }).fill('nothing like it');
   await expect(status(page)).toHaveText(/^0 of 25 extensions/);

@@ -1,9 +1,8 @@
-import RefreshIcon from '@mui/icons-material/Refresh';
 import Box from '@mui/material/Box';
-import IconButton from '@mui/material/IconButton';
-import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import { memo, useEffect, useState, type ReactNode } from 'react';
+import { PlainIcon } from './plain-icon';
+import './plain.css';
 
 /** The time now, updated every `everyMs` (for "12 s ago" texts). */
 export function useNow(everyMs: number): number {
@@ -27,16 +26,6 @@ export function ago(ms: number): string {
   if (m < 60) return `${String(m)} min ago`;
   return `${String(Math.round(m / 60))} h ago`;
 }
-
-/**
- * The refresh icon turning while a read the user asked for is under way: a transform only, which
- * the compositor animates without the page's main thread.
- */
-const SPINNING = {
-  '@keyframes kx-spin': { to: { transform: 'rotate(360deg)' } },
-  animation: 'kx-spin 1s linear infinite',
-  '@media (prefers-reduced-motion: reduce)': { animation: 'none', opacity: 0.5 },
-} as const;
 
 function updatedWords(updatedAt: number, now: number): string {
   // Before the first answer, the page itself says "Loading…" or why it failed.
@@ -85,23 +74,25 @@ export const RefreshButton = memo(function RefreshButton({
 }) {
   const [asked, setAsked] = useState(0);
   return (
-    <Tooltip title="Refresh now">
-      <IconButton
-        size="small"
-        aria-label="Refresh now"
-        aria-busy={asked > 0}
-        onClick={() => {
-          setAsked((n) => n + 1);
-          void Promise.resolve(onRefresh())
-            .catch(() => undefined)
-            .finally(() => {
-              setAsked((n) => n - 1);
-            });
-        }}
-      >
-        <RefreshIcon fontSize="small" sx={asked > 0 ? SPINNING : undefined} />
-      </IconButton>
-    </Tooltip>
+    <button
+      type="button"
+      className="kh-icon-btn"
+      aria-label="Refresh now"
+      data-tip="label"
+      aria-busy={asked > 0}
+      onClick={() => {
+        setAsked((n) => n + 1);
+        void Promise.resolve(onRefresh())
+          .catch(() => undefined)
+          .finally(() => {
+            setAsked((n) => n - 1);
+          });
+      }}
+    >
+      <span className={asked > 0 ? 'kh-turning' : undefined}>
+        <PlainIcon name="refresh" size="small" />
+      </span>
+    </button>
   );
 });
 
