@@ -117,6 +117,10 @@ test('10,000 extensions render and filter', async ({ page, sim }) => {
   const above = table(page).locator(`[aria-rowindex="${String(lines - 30)}"]`);
   await expect(above.getByRole('button').last()).toBeFocused();
   await expect(above).toBeInViewport();
+  // …below the app bar that stays at the top, not under it.
+  const bar = await page.getByRole('banner').boundingBox();
+  const line = await above.boundingBox();
+  expect(line?.y ?? 0).toBeGreaterThanOrEqual((bar?.y ?? 0) + (bar?.height ?? 0) - 1);
   await page.evaluate(() => {
     window.scrollTo(0, 0);
   });

@@ -83,7 +83,9 @@ export function useWindowRows(
     (index: number) => {
       const lineTop = listTop + (offsets[index] ?? 0);
       const lineBottom = listTop + (offsets[index + 1] ?? 0);
-      if (lineTop < window.scrollY) window.scrollTo({ top: lineTop });
+      // What the sticky app bar covers (global.css), as the browser's own scrolling into view.
+      const covered = parseFloat(getComputedStyle(document.documentElement).scrollPaddingTop) || 0;
+      if (lineTop < window.scrollY + covered) window.scrollTo({ top: lineTop - covered });
       else if (lineBottom > window.scrollY + window.innerHeight) {
         window.scrollTo({ top: lineBottom - window.innerHeight });
       }
