@@ -80,7 +80,8 @@ export function watchTipAnchors(onShow: (shown: Shown | null) => void): () => vo
     const into = event.relatedTarget;
     if (into instanceof Node && anchor.contains(into)) return;
     window.clearTimeout(timer);
-    if (anchor === current?.anchor && anchor !== document.activeElement) close();
+    // Focused from the keyboard, it keeps its tip; clicked, it does not.
+    if (anchor === current?.anchor && !anchor.matches(':focus-visible')) close();
   };
   const onFocus = (event: FocusEvent) => {
     const anchor = tipAnchor(event.target);
