@@ -1,4 +1,15 @@
-import { GAP_PX, TIP_ID, type Shown } from './tip-shown';
+/** The page's one tooltip (tip-host.tsx) and what shows it (here). */
+export const TIP_ID = 'kh-tip';
+export const GAP_PX = 6;
+
+export interface Shown {
+  anchor: HTMLElement;
+  text: string;
+  /** The first line in bold (`data-tip="lead"`): a state's why above its explanation. */
+  lead: boolean;
+  top: number;
+  left: number;
+}
 
 /** Hovering shows the tip after this long (as MUI's tooltips); focus shows it at once. */
 const HOVER_DELAY_MS = 150;

@@ -1,8 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
 import './plain.css';
-import { watchTipAnchors } from './tip-anchors';
-import { GAP_PX, TIP_ID, type Shown } from './tip-shown';
+import { GAP_PX, TIP_ID, watchTipAnchors, type Shown } from './tip-anchors';
 
 /**
  * One tooltip for the whole page, for plain elements marked `data-tip` with a `title` (or, with

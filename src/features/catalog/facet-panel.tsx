@@ -33,14 +33,12 @@ const LABELS: Record<string, string> = {
 const FacetValue = memo(function FacetValue({
   facet,
   value,
-  checked,
   count,
   selected,
   onChange,
 }: {
   facet: FacetKey;
   value: string;
-  checked: boolean;
   count: number | undefined;
   selected: readonly string[];
   onChange: (facet: FacetKey, values: string[]) => void;
@@ -50,7 +48,7 @@ const FacetValue = memo(function FacetValue({
       <input
         type="checkbox"
         className="kh-check"
-        checked={checked}
+        checked={selected.includes(value)}
         onChange={(event) => {
           onChange(
             facet,
@@ -91,7 +89,6 @@ export const FacetPanel = memo(function FacetPanel({
                 key={value}
                 facet={facet}
                 value={value}
-                checked={selected.includes(value)}
                 count={bucket?.[value]}
                 selected={selected}
                 onChange={onChange}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useReducer, useRef } from 'react';
 import { flushSync } from 'react-dom';
 
 /** Lines rendered beyond each edge of the window, so that a short scroll shows no gap. */
@@ -53,7 +53,8 @@ export function useWindowRows(
     for (let i = 0; i < count; i++) sums[i + 1] = (sums[i] ?? 0) + heightOf(i);
     return sums;
   }, [count, heightOf]);
-  const [, setShown] = useState<[number, number]>([0, 0]);
+  // Renders again; what to show is read from the window then.
+  const [, renderAgain] = useReducer((n: number) => n + 1, 0);
   // What this render shows, worked out from the window now (scrolling changed it or not).
   const [start, end] = rangeOf(offsets, listTop);
   const latest = useRef({ offsets, listTop, start, end });
@@ -66,9 +67,7 @@ export function useWindowRows(
       const now = latest.current;
       const [first, last] = rangeOf(now.offsets, now.listTop);
       if (first === now.start && last === now.end) return;
-      flushSync(() => {
-        setShown([first, last]);
-      });
+      flushSync(renderAgain);
     };
     window.addEventListener('scroll', onScroll, { passive: true });
     window.addEventListener('resize', onScroll);
