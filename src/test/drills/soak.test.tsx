@@ -79,6 +79,13 @@ describe('drill: soak', () => {
     const seed = drillSeed(5);
     printSeedOnFailure('soak', seed);
     sim.reset({ scenario: 'fresh', timing: 'fast', seed });
+    // The dialogs load on first use. The first load of their modules here (Vite transforming a
+    // module tree in the test runner) is the machine's speed, not the app's: on a loaded machine
+    // it took longer than the wait for a dialog. Loaded before the drill waits for anything.
+    await Promise.all([
+      import('../../features/actions/install-dialog'),
+      import('../../features/actions/uninstall-dialog'),
+    ]);
     const sent = recordRequests();
     const user = userEvent.setup();
     const { queryClient, router } = renderApp('/?maturity=');
