@@ -6,11 +6,16 @@ import { clientOptions, readConfig } from './app/config';
 import { Providers } from './app/providers';
 import { createQueryClient } from './app/query-client';
 import { routes } from './app/routes';
+import { startColorMode } from './components/color-mode';
 import { browserStorage } from './stores/persisted';
+import './components/theme-vars.css';
 import './app/global.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('no #root element');
+
+// The colour scheme is on the page before its first paint.
+startColorMode();
 
 // The list is received in a worker: its megabytes never cost the page's main thread.
 const client = createKubeHelmClient({

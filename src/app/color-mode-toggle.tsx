@@ -1,4 +1,4 @@
-import { useColorScheme } from '@mui/material/styles';
+import { setColorMode, useColorMode } from '../components/color-mode';
 import { PlainIcon } from '../components/plain-icon';
 
 const NEXT = { system: 'light', light: 'dark', dark: 'system' } as const;
@@ -6,8 +6,7 @@ const LABEL = { system: 'Theme: follows the system', light: 'Theme: light', dark
 
 /** Cycles system → light → dark. Its tip is its name (TipHost). */
 export function ColorModeToggle() {
-  const { mode, setMode } = useColorScheme();
-  const current = mode ?? 'system';
+  const current = useColorMode();
   const icon =
     current === 'dark' ? 'darkMode' : current === 'light' ? 'lightMode' : 'settingsBrightness';
   return (
@@ -17,7 +16,7 @@ export function ColorModeToggle() {
       aria-label={`${LABEL[current]}. Switch to ${NEXT[current]}.`}
       data-tip="label"
       onClick={() => {
-        setMode(NEXT[current]);
+        setColorMode(NEXT[current]);
       }}
     >
       <PlainIcon name={icon} size="medium" />

@@ -1,7 +1,6 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { isLoadFailure, LOAD_FAILURE_HELP } from '../components/load-failure';
+import { PlainAlert } from '../components/plain-alert';
 import { ReloadButton } from '../components/reload-button';
 
 interface State {
@@ -32,17 +31,19 @@ export function CrashNotice({ error, inShell = false }: { error: unknown; inShel
   const message = error instanceof Error ? error.message : String(error);
   const loadFailure = isLoadFailure(error);
   return (
-    <Alert severity="error" sx={inShell ? undefined : { m: 3 }} role="alert">
-      <AlertTitle>
-        {loadFailure ? 'This part of the app could not be loaded' : 'This page stopped working'}
-      </AlertTitle>
+    <PlainAlert
+      severity="error"
+      className={inShell ? undefined : 'kh-alert--page'}
+      title={loadFailure ? 'This part of the app could not be loaded' : 'This page stopped working'}
+    >
       {loadFailure ? LOAD_FAILURE_HELP : message}
       <br />
       {loadFailure
         ? null
         : 'Nothing was changed on the platform by this. Reload to start again; if it happens again, please report it with the message above.'}
-      {loadFailure ? null : <br />}
-      <ReloadButton sx={{ mt: 1 }} />
-    </Alert>
+      <div className="kh-gap-above">
+        <ReloadButton />
+      </div>
+    </PlainAlert>
   );
 }

@@ -1,15 +1,14 @@
-import Alert from '@mui/material/Alert';
-import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
+import { PlainAlert } from '../components/plain-alert';
 
 export function NotFoundPage() {
   return (
-    <Alert severity="info" role="note">
+    <PlainAlert severity="info" role="note">
       There is no page at this address.{' '}
-      <Link component={RouterLink} to="/">
+      <RouterLink className="kh-link" to="/">
         Go to the catalog
-      </Link>
+      </RouterLink>
       .
-    </Alert>
+    </PlainAlert>
   );
 }

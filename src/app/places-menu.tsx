@@ -1,13 +1,15 @@
-import MenuIcon from '@mui/icons-material/Menu';
-import Button from '@mui/material/Button';
 import { lazy, memo, Suspense, useId, useState } from 'react';
 import { AttentionCount } from '../components/attention-count';
 import { LoadBoundary } from '../components/load-boundary';
+import { PlainIcon } from '../components/plain-icon';
+import { themed } from '../components/themed';
 import { currentPlace, PLACES } from './places';
 
 // The menu (MUI's Menu, Popover, Modal) loads when it is about to be used, not with the catalog.
 const loadList = () => import('./places-menu-list');
-const PlacesMenuList = lazy(async () => ({ default: (await loadList()).PlacesMenuList }));
+const PlacesMenuList = lazy(async () => ({
+  default: await themed(async () => (await loadList()).PlacesMenuList),
+}));
 const warmUp = () => {
   void loadList();
 };
@@ -21,23 +23,24 @@ export const PlacesMenu = memo(function PlacesMenu({ pathname }: { pathname: str
   const here = PLACES.find((p) => p.to === current);
   return (
     <nav aria-label="Places">
-      <Button
+      <button
+        type="button"
+        className="kh-btn kh-btn--medium"
         id={`${id}-button`}
         aria-haspopup="true"
         aria-expanded={anchor !== null}
         aria-controls={anchor ? `${id}-menu` : undefined}
-        startIcon={<MenuIcon />}
         onPointerEnter={warmUp}
         onFocus={warmUp}
         onClick={(event) => {
           setUsed(true);
           setAnchor(event.currentTarget);
         }}
-        sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}
       >
+        <PlainIcon name="menu" />
         {here?.label ?? 'Places'}
         {here?.to === '/releases' ? null : <AttentionCount />}
-      </Button>
+      </button>
       {used ? (
         <LoadBoundary
           what="The menu of places"

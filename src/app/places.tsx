@@ -1,5 +1,3 @@
-import Box from '@mui/material/Box';
-import Link from '@mui/material/Link';
 import { memo } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { AttentionCount } from '../components/attention-count';
@@ -28,49 +26,21 @@ export function currentPlace(pathname: string): string | false {
 export const Places = memo(function Places({ pathname }: { pathname: string }) {
   const current = currentPlace(pathname);
   return (
-    <Box
-      component="nav"
-      aria-label="Places"
-      sx={{
-        display: 'flex',
-        alignSelf: 'stretch',
-        flexGrow: 1,
-        overflowX: 'auto',
-        order: { xs: 3, md: 0 },
-        width: { xs: '100%', md: 'auto' },
-        minHeight: 48,
-        mx: { xs: -2, sm: -3, md: 0 },
-      }}
-    >
+    <nav aria-label="Places" className="kh-places">
       {PLACES.map((place) => {
         const here = current === place.to;
         return (
-          <Link
+          <RouterLink
             key={place.to}
-            component={RouterLink}
+            className="kh-place"
             to={place.to}
             aria-current={here ? 'page' : undefined}
-            underline="none"
-            sx={{
-              display: 'flex',
-              alignItems: 'center',
-              flexShrink: 0,
-              px: { xs: 1.5, md: 2 },
-              fontWeight: 600,
-              fontSize: 15,
-              whiteSpace: 'nowrap',
-              color: here ? 'primary.main' : 'text.secondary',
-              borderBottom: 2,
-              borderColor: here ? 'primary.main' : 'transparent',
-              '&:hover': { color: 'text.primary' },
-              '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -4 },
-            }}
           >
             {place.label}
             {place.to === '/releases' ? <AttentionCount /> : null}
-          </Link>
+          </RouterLink>
         );
       })}
-    </Box>
+    </nav>
   );
 });

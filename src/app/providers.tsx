@@ -1,5 +1,3 @@
-import CssBaseline from '@mui/material/CssBaseline';
-import { ThemeProvider } from '@mui/material/styles';
 import { QueryClientProvider, type QueryClient } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import type { KubeHelmClient } from '../api';
@@ -9,7 +7,6 @@ import { AppStateProvider } from '../queries/app-state-provider';
 import { KubeHelmClientProvider } from '../queries/client-context';
 import type { KeyValueStorage } from '../stores/persisted';
 import { ErrorBoundary } from './error-boundary';
-import { theme } from './theme';
 
 export function Providers({
   client,
@@ -24,18 +21,15 @@ export function Providers({
   children: ReactNode;
 }) {
   return (
-    <ThemeProvider theme={theme} defaultMode="system" modeStorageKey="kaapana-extensions-mode">
-      <CssBaseline enableColorScheme />
-      <ErrorBoundary>
-        <QueryClientProvider client={queryClient}>
-          <KubeHelmClientProvider client={client}>
-            <AppStateProvider storage={storage}>
-              <NotificationsProvider>{children}</NotificationsProvider>
-              <SettledAnnouncer />
-            </AppStateProvider>
-          </KubeHelmClientProvider>
-        </QueryClientProvider>
-      </ErrorBoundary>
-    </ThemeProvider>
+    <ErrorBoundary>
+      <QueryClientProvider client={queryClient}>
+        <KubeHelmClientProvider client={client}>
+          <AppStateProvider storage={storage}>
+            <NotificationsProvider>{children}</NotificationsProvider>
+            <SettledAnnouncer />
+          </AppStateProvider>
+        </KubeHelmClientProvider>
+      </QueryClientProvider>
+    </ErrorBoundary>
   );
 }

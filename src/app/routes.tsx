@@ -1,5 +1,5 @@
-import LinearProgress from '@mui/material/LinearProgress';
 import type { RouteObject } from 'react-router';
+import { themed } from '../components/themed';
 import { CatalogPage } from '../features/catalog/catalog-page';
 import { AppShell } from './app-shell';
 import { NotFoundPage } from './not-found-page';
@@ -10,10 +10,13 @@ import { RouteError } from './route-error';
  * where the header will be.
  */
 function OpeningPlace() {
-  return <LinearProgress aria-label="Opening the page" />;
+  return <div className="kh-progress" role="progressbar" aria-label="Opening the page" />;
 }
 
-/** The places of the app. The catalog comes with the first load; the others when visited. */
+/**
+ * The places of the app. The catalog comes with the first load; the others when visited, with
+ * MUI's theme (they are drawn with MUI; the catalog's first screen is not).
+ */
 export const routes: RouteObject[] = [
   {
     path: '/',
@@ -30,32 +33,43 @@ export const routes: RouteObject[] = [
           {
             path: 'releases',
             lazy: async () => ({
-              Component: (await import('../features/releases/releases-page')).ReleasesPage,
+              Component: await themed(
+                async () => (await import('../features/releases/releases-page')).ReleasesPage,
+              ),
             }),
           },
           {
             path: 'releases/:releaseName',
             lazy: async () => ({
-              Component: (await import('../features/release/release-page')).ReleasePage,
+              Component: await themed(
+                async () => (await import('../features/release/release-page')).ReleasePage,
+              ),
             }),
           },
           {
             path: 'uploads',
             lazy: async () => ({
-              Component: (await import('../features/uploads/uploads-page')).UploadsPage,
+              Component: await themed(
+                async () => (await import('../features/uploads/uploads-page')).UploadsPage,
+              ),
             }),
           },
           {
             path: 'applications',
             lazy: async () => ({
-              Component: (await import('../features/active-apps/active-applications-page'))
-                .ActiveApplicationsPage,
+              Component: await themed(
+                async () =>
+                  (await import('../features/active-apps/active-applications-page'))
+                    .ActiveApplicationsPage,
+              ),
             }),
           },
           {
             path: 'activity',
             lazy: async () => ({
-              Component: (await import('../features/activity/activity-page')).ActivityPage,
+              Component: await themed(
+                async () => (await import('../features/activity/activity-page')).ActivityPage,
+              ),
             }),
           },
           { path: '*', element: <NotFoundPage /> },

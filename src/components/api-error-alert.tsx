@@ -1,10 +1,6 @@
-import Alert, { type AlertProps } from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import { explainApiError, isApiError } from '../api';
 import { errorReport, reportTime, type ReportLine } from './error-report';
+import { AlertButton, PlainAlert, type Severity } from './plain-alert';
 import { TechnicalDetails } from './technical-details';
 
 interface Props {
@@ -16,18 +12,8 @@ interface Props {
   retrying?: boolean;
   /** When it failed, for the details. */
   at?: number;
-  severity?: AlertProps['severity'];
+  severity?: Severity;
 }
-
-/**
- * An alert with a long message and buttons: the message takes the width it needs (long server
- * texts wrap), and on a phone the buttons go below it instead of squeezing it into a column.
- */
-export const noticeSx = {
-  flexWrap: { xs: 'wrap', sm: 'nowrap' },
-  '& .MuiAlert-message': { minWidth: 0, flex: { xs: '1 1 calc(100% - 48px)', sm: '1 1 auto' } },
-  '& .MuiAlert-action': { ml: { xs: 4, sm: 'auto' }, pl: { xs: 0, sm: 2 }, pt: { xs: 0, sm: 0.5 } },
-} as const;
 
 export function isSignedOut(error: unknown): boolean {
   return isApiError(error) && error.kind === 'signed-out';
@@ -42,13 +28,14 @@ export function SignInAgain({ then }: { then?: string }) {
   return (
     <>
       {' '}
-      <Link
+      <a
+        className="kh-link"
         href={typeof location === 'undefined' ? '/' : location.href}
         target="_blank"
         rel="noopener"
       >
         Sign in in a new tab
-      </Link>{' '}
+      </a>{' '}
       to keep this page as it is{then ? `, ${then}` : ''}.
     </>
   );
@@ -56,15 +43,13 @@ export function SignInAgain({ then }: { then?: string }) {
 
 export function SignInButton() {
   return (
-    <Button
-      color="inherit"
-      size="small"
+    <AlertButton
       onClick={() => {
         window.location.reload();
       }}
     >
       Sign in again
-    </Button>
+    </AlertButton>
   );
 }
 
@@ -88,29 +73,28 @@ export function ApiErrorAlert({
       };
   const signedOut = isSignedOut(error);
   const retry = onRetry ? (
-    <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
+    <AlertButton onClick={onRetry} disabled={retrying}>
       {retrying ? 'Trying again…' : 'Try again'}
-    </Button>
+    </AlertButton>
   ) : null;
   const action =
     signedOut || retry ? (
-      <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', whiteSpace: 'nowrap' }}>
+      <>
         {signedOut ? <SignInButton /> : null}
         {retry}
-      </Box>
+      </>
     ) : undefined;
   const extra: ReportLine[] = [
     ['While', context],
     ['At', at === undefined ? null : reportTime(at)],
   ];
   return (
-    <Alert severity={severity} action={action} sx={noticeSx}>
-      <AlertTitle>{context} failed</AlertTitle>
-      <Box>
+    <PlainAlert severity={severity} action={action} title={`${context} failed`}>
+      <div>
         {explained.title} {explained.nextStep}
         {signedOut && onRetry ? <SignInAgain then="then try again" /> : null}
-      </Box>
+      </div>
       <TechnicalDetails text={errorReport(error, extra)} />
-    </Alert>
+    </PlainAlert>
   );
 }

@@ -1,5 +1,5 @@
-import Box from '@mui/material/Box';
 import { useReleases } from '../queries/releases';
+import './tone.css';
 
 /** How many releases need attention, for the navigation (nothing when none do). */
 export function AttentionCount() {
@@ -7,25 +7,9 @@ export function AttentionCount() {
   if (needAttention === 0) return null;
   return (
     <>
-      <Box
-        component="span"
-        aria-hidden
-        className="kh-tone kh-tone-error"
-        sx={{
-          ml: 0.75,
-          minWidth: 20,
-          height: 20,
-          px: 0.75,
-          borderRadius: 10,
-          fontSize: 12,
-          fontWeight: 700,
-          display: 'inline-flex',
-          alignItems: 'center',
-          justifyContent: 'center',
-        }}
-      >
+      <span aria-hidden className="kh-tone kh-tone-error kh-count">
         {needAttention}
-      </Box>
+      </span>
       <span className="kh-visually-hidden">
         , {needAttention} {needAttention === 1 ? 'needs' : 'need'} attention
       </span>

@@ -1,8 +1,7 @@
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { memo, useEffect, useState, type ReactNode } from 'react';
 import { PlainIcon } from './plain-icon';
 import './plain.css';
+import './plain-page.css';
 
 /** The time now, updated every `everyMs` (for "12 s ago" texts). */
 export function useNow(everyMs: number): number {
@@ -54,11 +53,7 @@ export const UpdatedAgo = memo(function UpdatedAgo({ updatedAt }: { updatedAt: n
 
 /** The words themselves: a read that leaves them as they were ("just now") renders nothing here. */
 const Words = memo(function Words({ text }: { text: string }) {
-  return (
-    <Typography variant="body2" color="text.secondary" sx={{ whiteSpace: 'nowrap' }}>
-      {text}
-    </Typography>
-  );
+  return <p className="kh-body2 kh-secondary kh-nowrap">{text}</p>;
 });
 
 /**
@@ -98,7 +93,7 @@ export const RefreshButton = memo(function RefreshButton({
 
 /** Lays out "Updated … ago" and its refresh button. */
 export function FreshnessRow({ children }: { children: ReactNode }) {
-  return <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5 }}>{children}</Box>;
+  return <div className="kh-freshness">{children}</div>;
 }
 
 /** "Updated 12 s ago", and a way to look again now. */

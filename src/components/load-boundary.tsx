@@ -1,10 +1,6 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Button from '@mui/material/Button';
-import Snackbar from '@mui/material/Snackbar';
-import Box from '@mui/material/Box';
 import { Component, type ReactNode } from 'react';
 import { isLoadFailure, LOAD_FAILURE_HELP } from './load-failure';
+import { AlertButton, PlainAlert } from './plain-alert';
 import { ReloadButton } from './reload-button';
 
 interface Props {
@@ -36,18 +32,19 @@ export class LoadBoundary extends Component<Props, { error: Error | null }> {
       this.props.onDismiss();
     };
     return (
-      <Snackbar open anchorOrigin={{ vertical: 'bottom', horizontal: 'left' }}>
-        <Alert severity="error" role="alert" sx={{ maxWidth: 480 }}>
-          <AlertTitle>{this.props.what} could not be loaded</AlertTitle>
+      <div className="kh-snack">
+        <PlainAlert
+          severity="error"
+          className="kh-alert--raised"
+          title={`${this.props.what} could not be loaded`}
+        >
           {LOAD_FAILURE_HELP}
-          <Box sx={{ mt: 1, display: 'flex', gap: 1 }}>
+          <div className="kh-row-gap kh-gap-above">
             <ReloadButton size="small" />
-            <Button color="inherit" size="small" onClick={dismiss}>
-              Close
-            </Button>
-          </Box>
-        </Alert>
-      </Snackbar>
+            <AlertButton onClick={dismiss}>Close</AlertButton>
+          </div>
+        </PlainAlert>
+      </div>
     );
   }
 }

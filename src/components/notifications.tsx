@@ -1,11 +1,7 @@
-import Alert, { type AlertColor } from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Snackbar from '@mui/material/Snackbar';
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
-import Box from '@mui/material/Box';
 import {
   createContext,
+  lazy,
+  Suspense,
   useCallback,
   useContext,
   useMemo,
@@ -13,7 +9,17 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { LoadBoundary } from './load-boundary';
 import { useHeaderHeight, useModalDialogOpen } from './notification-placement';
+import { themed } from './themed';
+import { COMPACT, useMediaQuery } from './use-media-query';
+
+// MUI's Snackbar and Alert load with the first notification, not with the catalog.
+const NotificationSnackbar = lazy(async () => ({
+  default: await themed(async () => (await import('./notification-snackbar')).NotificationSnackbar),
+}));
+
+export type AlertColor = 'success' | 'info' | 'warning' | 'error';
 
 export interface Notification {
   severity: AlertColor;
@@ -56,8 +62,8 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   const dialogOpen = useModalDialogOpen(() => {
     if (onScreen.current !== null) setClosing(true);
   });
-  const theme = useTheme();
-  const narrow = useMediaQuery(theme.breakpoints.down('md'));
+  const narrow = useMediaQuery(COMPACT);
+
   const headerHeight = useHeaderHeight();
   // Lines of message that fit under a one-line title in the header's height.
   const messageLines = Math.max(0, Math.floor((headerHeight - 8 - 22) / 20));
@@ -71,85 +77,37 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
   return (
     <NotifyContext.Provider value={notify}>
       {children}
-      <Snackbar
-        key={current?.key}
-        open={current !== undefined && !closing && !dialogOpen}
-        autoHideDuration={current?.severity === 'error' ? null : 6000}
-        onClose={(_event, reason) => {
-          if (reason !== 'clickaway') close();
-        }}
-        slotProps={{
-          transition: {
-            onEntered: () => {
-              onScreen.current = current?.key ?? null;
-            },
-            onExited: () => {
-              onScreen.current = null;
-              // Held while a dialog is open: it shows when the dialog has gone.
-              if (!closing) return;
-              setQueue((q) => q.slice(1));
-              setClosing(false);
-            },
-          },
-        }}
-        anchorOrigin={
-          narrow
-            ? { vertical: 'top', horizontal: 'center' }
-            : { vertical: 'bottom', horizontal: 'left' }
-        }
-        sx={
-          narrow
-            ? {
-                top: 0,
-                left: 0,
-                right: 0,
-                [theme.breakpoints.up('sm')]: { top: 0, left: 0, right: 0, transform: 'none' },
-              }
-            : { maxWidth: 360 }
-        }
-      >
-        {current ? (
-          <Alert
-            severity={current.severity}
-            variant="filled"
-            onClose={close}
-            sx={
-              narrow
-                ? {
-                    width: '100%',
-                    height: headerHeight,
-                    borderRadius: 0,
-                    alignItems: 'center',
-                    py: 0.5,
-                    typography: 'body2',
-                    '& .MuiAlert-message': { py: 0, minWidth: 0, overflow: 'hidden' },
-                  }
-                : { width: '100%', typography: 'body2' }
-            }
-          >
-            <AlertTitle noWrap={narrow} sx={{ mb: current.message ? 0.25 : 0 }}>
-              {current.title}
-            </AlertTitle>
-            {current.message ? (
-              <Box
-                className={narrow && messageLines === 0 ? 'kh-visually-hidden' : undefined}
-                sx={
-                  narrow && messageLines > 0
-                    ? {
-                        display: '-webkit-box',
-                        WebkitLineClamp: messageLines,
-                        WebkitBoxOrient: 'vertical',
-                        overflow: 'hidden',
-                      }
-                    : {}
-                }
-              >
-                {current.message}
-              </Box>
-            ) : null}
-          </Alert>
-        ) : undefined}
-      </Snackbar>
+      {/* Until the last one has left (its exit ends with the queue's next). */}
+      {current !== undefined ? (
+        <LoadBoundary
+          what="A notification"
+          onDismiss={() => {
+            setQueue([]);
+            setClosing(false);
+          }}
+        >
+          <Suspense fallback={null}>
+            <NotificationSnackbar
+              current={current}
+              open={!closing && !dialogOpen}
+              narrow={narrow}
+              headerHeight={headerHeight}
+              messageLines={messageLines}
+              onClose={close}
+              onEntered={() => {
+                onScreen.current = current.key;
+              }}
+              onExited={() => {
+                onScreen.current = null;
+                // Held while a dialog is open: it shows when the dialog has gone.
+                if (!closing) return;
+                setQueue((q) => q.slice(1));
+                setClosing(false);
+              }}
+            />
+          </Suspense>
+        </LoadBoundary>
+      ) : null}
     </NotifyContext.Provider>
   );
 }

@@ -1,19 +1,16 @@
-import Button from '@mui/material/Button';
-import type { SxProps, Theme } from '@mui/material/styles';
+import './plain-page.css';
 
 /** Reloads the page: the way on after a crash or a part that could not be loaded. */
-export function ReloadButton({ size, sx }: { size?: 'small' | 'medium'; sx?: SxProps<Theme> }) {
+export function ReloadButton({ size = 'medium' }: { size?: 'small' | 'medium' }) {
   return (
-    <Button
-      variant="outlined"
-      color="inherit"
-      size={size}
-      sx={sx}
+    <button
+      type="button"
+      className={`kh-btn kh-btn--outlined kh-btn--inherit${size === 'medium' ? ' kh-btn--medium' : ''}`}
       onClick={() => {
         window.location.reload();
       }}
     >
       Reload
-    </Button>
+    </button>
   );
 }

@@ -9,7 +9,7 @@ const STUCK_HOOK = 'stuck-hook-workflow';
 const banner = () =>
   screen
     .queryAllByRole('alert')
-    .find((a) => /stuck|failed/.test(a.querySelector('.MuiAlertTitle-root')?.textContent ?? ''));
+    .find((a) => /stuck|failed/.test(a.querySelector('.kh-alert__title')?.textContent ?? ''));
 
 /** A workflow whose uninstall hook hangs, deployed and then asked to uninstall. */
 async function uninstallingHook() {

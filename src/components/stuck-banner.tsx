@@ -1,13 +1,10 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Link from '@mui/material/Link';
 import { Link as RouterLink } from 'react-router';
 import { stuckReleases, type ReleaseFacts } from '../domain/releases/releases';
 import { useReleases } from '../queries/releases';
 import { useHiddenNotices } from '../stores/app-state-context';
 import { useStore } from '../stores/external-store';
+import { PlainAlert } from './plain-alert';
+import { PlainIcon } from './plain-icon';
 import { ReleaseActionButton } from './release-actions';
 import { releasePath } from './release-path';
 
@@ -28,31 +25,39 @@ export function StuckBanner({ openRelease }: { openRelease: string | null }) {
   if (!first) return null;
   const more = shown.length - 1;
   return (
-    <Alert
+    <PlainAlert
       severity={first.derived.state === 'failed' ? 'error' : 'warning'}
-      sx={{ mb: 2, '& .MuiAlert-message': { minWidth: 0, flexGrow: 1 } }}
-      onClose={() => {
-        hiddenNotices.set(() => stuck.map(keyOf));
-      }}
-      slotProps={{ closeButton: { 'aria-label': 'Hide this notice' } }}
+      className="kh-alert--banner"
+      titleClassName="kh-anywhere"
+      title={`${first.name}: ${first.diagnosis.headline.toLowerCase()}`}
+      action={
+        <button
+          type="button"
+          className="kh-icon-btn kh-icon-btn--inherit"
+          aria-label="Hide this notice"
+          data-tip="label"
+          onClick={() => {
+            hiddenNotices.set(() => stuck.map(keyOf));
+          }}
+        >
+          <PlainIcon name="close" size="small" />
+        </button>
+      }
     >
-      <AlertTitle sx={{ overflowWrap: 'anywhere' }}>
-        {first.name}: {first.diagnosis.headline.toLowerCase()}
-      </AlertTitle>
-      <Box component="p" sx={{ m: 0 }}>
+      <p className="kh-plain-p">
         {first.diagnosis.explanation} {first.diagnosis.next.text}
-      </Box>
-      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 1, mt: 1 }}>
+      </p>
+      <div className="kh-row-gap kh-gap-above">
         <ReleaseActionButton release={first} variant="contained" />
-        <Button component={RouterLink} to={releasePath(first.releaseName)} size="small">
+        <RouterLink className="kh-btn" to={releasePath(first.releaseName)}>
           Details
-        </Button>
+        </RouterLink>
         {more > 0 ? (
-          <Link component={RouterLink} to="/releases?state=attention" variant="body2">
+          <RouterLink className="kh-link kh-body2" to="/releases?state=attention">
             {more} more {more === 1 ? 'is' : 'are'} stuck or failed
-          </Link>
+          </RouterLink>
         ) : null}
-      </Box>
-    </Alert>
+      </div>
+    </PlainAlert>
   );
 }

@@ -1,7 +1,6 @@
-import ContentCopyIcon from '@mui/icons-material/ContentCopy';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { useState } from 'react';
+import { PlainIcon } from './plain-icon';
+import './plain-page.css';
 
 /**
  * A closed "Technical details" section under a message in plain words: the text for an
@@ -24,52 +23,26 @@ export function TechnicalDetails({
     }
   };
   return (
-    <Box
-      component="details"
-      sx={{
-        mt: 1,
-        '& > summary': { cursor: 'pointer', fontWeight: 500, width: 'fit-content' },
-      }}
-    >
+    <details className="kh-details">
       <summary>{summary}</summary>
-      <Box
-        component="pre"
-        sx={{
-          m: 0,
-          mt: 1,
-          p: 1,
-          borderRadius: 1,
-          bgcolor: 'action.hover',
-          fontFamily: 'monospace',
-          fontSize: 12,
-          whiteSpace: 'pre-wrap',
-          overflowWrap: 'anywhere',
-          maxHeight: 240,
-          overflowY: 'auto',
-        }}
-        // Scrollable when long: reachable from the keyboard.
-        tabIndex={0}
-        aria-label={summary}
-      >
+      {/* Scrollable when long: reachable from the keyboard (axe: scrollable-region-focusable). */}
+      {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
+      <pre className="kh-details__text" tabIndex={0} aria-label={summary}>
         {text}
-      </Box>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, mt: 0.5 }}>
-        <Button
-          size="small"
-          color="inherit"
-          startIcon={<ContentCopyIcon fontSize="small" />}
-          onClick={() => void copy()}
-        >
+      </pre>
+      <div className="kh-details__copy">
+        <button type="button" className="kh-btn kh-btn--inherit" onClick={() => void copy()}>
+          <PlainIcon name="contentCopy" size="small" />
           {copied === 'yes' ? 'Copied' : 'Copy details'}
-        </Button>
-        <Box component="span" aria-live="polite" sx={{ fontSize: 13 }}>
+        </button>
+        <span aria-live="polite" className="kh-details__said">
           {copied === 'yes'
             ? 'The details are on the clipboard.'
             : copied === 'failed'
               ? 'The browser did not allow copying: select the text instead.'
               : ''}
-        </Box>
-      </Box>
-    </Box>
+        </span>
+      </div>
+    </details>
   );
 }

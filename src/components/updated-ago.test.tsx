@@ -1,19 +1,33 @@
 import { render, screen } from '@testing-library/react';
-import { createElement, type ComponentProps } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import type TypographyModule from '@mui/material/Typography';
 import { UpdatedAgo } from './freshness';
 
 /** How often the words were rendered, counted from outside (nothing in the app). */
 const rendered = vi.hoisted(() => ({ count: 0 }));
 
-vi.mock('@mui/material/Typography', async (importOriginal) => {
-  const actual = (await importOriginal<{ default: typeof TypographyModule }>()).default;
-  function CountedTypography(props: ComponentProps<typeof actual>) {
-    rendered.count += 1;
-    return createElement(actual, props);
-  }
-  return { default: CountedTypography };
+/** Counts the elements created for the words ("Updated …"): each is one render of them. */
+function counting<
+  T extends (type: unknown, props: { children?: unknown }, ...rest: unknown[]) => unknown,
+>(create: T): T {
+  return ((type, props, ...rest) => {
+    if (
+      type === 'p' &&
+      typeof props.children === 'string' &&
+      props.children.startsWith('Updated')
+    ) {
+      rendered.count += 1;
+    }
+    return create(type, props, ...rest);
+  }) as T;
+}
+
+vi.mock('react/jsx-dev-runtime', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('react/jsx-dev-runtime')>();
+  return { ...actual, jsxDEV: counting(actual.jsxDEV as never) };
+});
+vi.mock('react/jsx-runtime', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('react/jsx-runtime')>();
+  return { ...actual, jsx: counting(actual.jsx as never), jsxs: counting(actual.jsxs as never) };
 });
 
 describe('UpdatedAgo', () => {
@@ -22,6 +36,7 @@ describe('UpdatedAgo', () => {
     const { rerender } = render(<UpdatedAgo updatedAt={now} />);
     expect(screen.getByText('Updated just now')).toBeInTheDocument();
     const before = rendered.count;
+    expect(before).toBeGreaterThan(0);
     // Another read a second later: still "just now" (under 5 s), nothing to render.
     rerender(<UpdatedAgo updatedAt={now + 1000} />);
     expect(rendered.count).toBe(before);

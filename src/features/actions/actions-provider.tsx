@@ -5,16 +5,17 @@ import {
   type ExtensionActions,
 } from '../../components/extension-actions';
 import { LoadBoundary } from '../../components/load-boundary';
+import { themed } from '../../components/themed';
 
 // The dialogs (forms, sanitiser, steppers) load on first use, not with the catalog.
 const InstallDialog = lazy(async () => ({
-  default: (await import('./install-dialog')).InstallDialog,
+  default: await themed(async () => (await import('./install-dialog')).InstallDialog),
 }));
 const UninstallDialog = lazy(async () => ({
-  default: (await import('./uninstall-dialog')).UninstallDialog,
+  default: await themed(async () => (await import('./uninstall-dialog')).UninstallDialog),
 }));
 const SwitchVersionDialog = lazy(async () => ({
-  default: (await import('./switch-version-dialog')).SwitchVersionDialog,
+  default: await themed(async () => (await import('./switch-version-dialog')).SwitchVersionDialog),
 }));
 
 const DIALOG_NAMES: Record<ExtensionAction['kind'], string> = {

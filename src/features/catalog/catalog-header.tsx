@@ -1,10 +1,7 @@
-import UploadIcon from '@mui/icons-material/Upload';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
-import Typography from '@mui/material/Typography';
 import { memo, type ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router';
 import { FreshnessRow, RefreshButton, UpdatedAgo } from '../../components/freshness';
+import { PlainIcon } from '../../components/plain-icon';
 import { kubeHelmKeys } from '../../queries/extensions';
 import { useReadAt } from '../../queries/list-clock';
 
@@ -19,32 +16,17 @@ export const CatalogHeader = memo(function CatalogHeader({
   updateButton: ReactNode;
 }) {
   return (
-    <Box
-      sx={{
-        display: 'flex',
-        alignItems: 'center',
-        justifyContent: 'space-between',
-        flexWrap: 'wrap',
-        gap: 2,
-      }}
-    >
-      <Typography variant="h4" component="h1">
-        Extensions
-      </Typography>
-      <Box sx={{ display: 'flex', alignItems: 'center', gap: 2, flexWrap: 'wrap' }}>
+    <div className="kh-page-head">
+      <h1 className="kh-h1">Extensions</h1>
+      <div className="kh-page-head__actions">
         <ListFreshness onRefresh={onRefresh} />
-        <Button
-          component={RouterLink}
-          to="/uploads"
-          variant="outlined"
-          startIcon={<UploadIcon />}
-          sx={{ whiteSpace: 'nowrap' }}
-        >
+        <RouterLink to="/uploads" className="kh-btn kh-btn--outlined kh-btn--medium">
+          <PlainIcon name="upload" />
           Upload
-        </Button>
+        </RouterLink>
         {updateButton}
-      </Box>
-    </Box>
+      </div>
+    </div>
   );
 });
 

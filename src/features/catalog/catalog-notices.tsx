@@ -1,44 +1,36 @@
 import { memo } from 'react';
-import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
-import Stack from '@mui/material/Stack';
-import Typography from '@mui/material/Typography';
 import { Link as RouterLink } from 'react-router';
 
 export function EmptyCatalog({ action }: { action: React.ReactNode }) {
   return (
-    <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
-      <Typography variant="h6" component="h2" gutterBottom>
-        The catalog is empty
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
+    <div className="kh-paper kh-paper--outlined kh-empty">
+      <h2 className="kh-h2 kh-empty__title">The catalog is empty</h2>
+      <p className="kh-empty__text kh-secondary">
         Fetch the platform&apos;s extension collections, or upload a chart you packaged yourself.
-      </Typography>
-      <Stack direction="row" spacing={1} sx={{ justifyContent: 'center' }}>
+      </p>
+      <div className="kh-row-gap kh-empty__actions">
         {action}
-        <Button component={RouterLink} to="/uploads">
+        <RouterLink className="kh-btn kh-btn--medium" to="/uploads">
           Upload a chart
-        </Button>
-      </Stack>
-    </Paper>
+        </RouterLink>
+      </div>
+    </div>
   );
 }
 
 export function NoMatch({ query, onClear }: { query: string; onClear: () => void }) {
   return (
-    <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }}>
-      <Typography variant="h6" component="h2" gutterBottom>
-        Nothing matches
-      </Typography>
-      <Typography color="text.secondary" sx={{ mb: 2 }}>
+    <div className="kh-paper kh-paper--outlined kh-empty">
+      <h2 className="kh-h2 kh-empty__title">Nothing matches</h2>
+      <p className="kh-empty__text kh-secondary">
         {query
           ? `No extension matches “${query}” with the chosen filters.`
           : 'No extension matches the chosen filters.'}
-      </Typography>
-      <Button variant="contained" onClick={onClear}>
+      </p>
+      <button type="button" className="kh-btn kh-btn--contained kh-btn--medium" onClick={onClear}>
         Clear search and filters
-      </Button>
-    </Paper>
+      </button>
+    </div>
   );
 }
 
@@ -51,15 +43,11 @@ export const HiddenExperimental = memo(function HiddenExperimental({
 }) {
   if (count === 0) return null;
   return (
-    <Typography
-      variant="body2"
-      color="text.secondary"
-      sx={{ display: 'flex', alignItems: 'center', gap: 1 }}
-    >
+    <p className="kh-body2 kh-secondary kh-row-gap">
       {count} experimental extension{count === 1 ? ' is' : 's are'} hidden.
-      <Button size="small" onClick={onShow}>
+      <button type="button" className="kh-btn" onClick={onShow}>
         Show {count === 1 ? 'it' : 'them'}
-      </Button>
-    </Typography>
+      </button>
+    </p>
   );
 });

@@ -1,6 +1,5 @@
-import { useTheme } from '@mui/material/styles';
-import useMediaQuery from '@mui/material/useMediaQuery';
 import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { COMPACT, useMediaQuery } from '../../components/use-media-query';
 import { viewToParams } from '../../domain/catalog/url';
 import { DEFAULT_VIEW, type FacetKey, type SortKey } from '../../domain/catalog/view';
 import { CatalogHeader } from './catalog-header';
@@ -63,7 +62,7 @@ export function CatalogPage() {
   );
   const filtered = viewToParams({ ...view, q: '', sort: 'name', closed: [] }).toString() !== '';
   const activeFilters = view.kind.length + view.hardware.length + view.state.length;
-  const compact = useMediaQuery(useTheme().breakpoints.down('md'));
+  const compact = useMediaQuery(COMPACT);
   const updating = useUpdateExtensions(() => {
     setEagerUntil(Date.now() + EAGER_MS);
     expectCollections();

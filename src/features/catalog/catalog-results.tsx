@@ -1,6 +1,3 @@
-import Paper from '@mui/material/Paper';
-import Skeleton from '@mui/material/Skeleton';
-import Stack from '@mui/material/Stack';
 import type { ReactNode } from 'react';
 import { ApiErrorAlert } from '../../components/api-error-alert';
 import type { ViewResult } from '../../domain/catalog/view';
@@ -96,18 +93,15 @@ function ResultsView({
         <HiddenExperimental count={result.hiddenExperimental} onShow={onShowExperimental} />
       </div>
       {pending ? (
-        <Paper
-          variant="outlined"
+        <div
+          className="kh-paper kh-paper--outlined kh-stack kh-loading"
           aria-busy="true"
           aria-label="Loading the extensions"
-          sx={{ p: 2 }}
         >
-          <Stack spacing={1.5}>
-            {[0, 1, 2, 3, 4, 5].map((i) => (
-              <Skeleton key={i} variant="rounded" height={48} />
-            ))}
-          </Stack>
-        </Paper>
+          {[0, 1, 2, 3, 4, 5].map((i) => (
+            <span key={i} className="kh-skeleton" />
+          ))}
+        </div>
       ) : !loaded ? (
         <ApiErrorAlert
           error={error}

@@ -1,11 +1,6 @@
-import SearchIcon from '@mui/icons-material/Search';
-import Box from '@mui/material/Box';
-import FormControl from '@mui/material/FormControl';
-import InputAdornment from '@mui/material/InputAdornment';
-import InputLabel from '@mui/material/InputLabel';
-import NativeSelect from '@mui/material/NativeSelect';
-import OutlinedInput from '@mui/material/OutlinedInput';
 import { memo, useEffect, useId, useRef } from 'react';
+import { PlainIcon } from '../../components/plain-icon';
+import '../../components/plain-page.css';
 import type { SortKey } from '../../domain/catalog/view';
 
 /** "/" anywhere but in a field focuses the search. */
@@ -35,44 +30,33 @@ export const SearchField = memo(function SearchField({
 }) {
   const input = useRef<HTMLInputElement>(null);
   useSlashToFocus(input);
-  // An outlined input of its own, not a TextField: that one brings the Select, its Menu and
-  // their Modal into the first load, for a field that never uses them.
+  // A plain input with the look of MUI's small outlined one (plain-page.css).
   return (
-    <OutlinedInput
-      inputRef={input}
-      type="search"
-      size="small"
-      value={value}
-      onChange={(event) => {
-        onChange(event.target.value);
-      }}
-      placeholder="Search name, description, keyword"
-      sx={{ flex: '1 1 280px', maxWidth: 520 }}
-      inputProps={{ 'aria-label': 'Search extensions', 'aria-keyshortcuts': '/' }}
-      startAdornment={
-        <InputAdornment position="start">
-          <SearchIcon fontSize="small" />
-        </InputAdornment>
-      }
-      endAdornment={
-        <InputAdornment position="end">
-          <Box
-            component="kbd"
-            aria-hidden
-            sx={{
-              px: 0.75,
-              border: 1,
-              borderColor: 'divider',
-              borderRadius: 1,
-              fontSize: 12,
-              color: 'text.secondary',
-            }}
-          >
-            /
-          </Box>
-        </InputAdornment>
-      }
-    />
+    <div className="kh-outlined kh-search">
+      <span className="kh-outlined__adorn kh-outlined__adorn--start">
+        <PlainIcon name="search" size="small" />
+      </span>
+      <input
+        ref={input}
+        className="kh-outlined__input"
+        type="search"
+        value={value}
+        onChange={(event) => {
+          onChange(event.target.value);
+        }}
+        placeholder="Search name, description, keyword"
+        aria-label="Search extensions"
+        aria-keyshortcuts="/"
+      />
+      <span className="kh-outlined__adorn kh-outlined__adorn--end">
+        <kbd className="kh-kbd" aria-hidden>
+          /
+        </kbd>
+      </span>
+      <fieldset aria-hidden>
+        <legend />
+      </fieldset>
+    </div>
   );
 });
 
@@ -86,21 +70,30 @@ export const SortField = memo(function SortField({
 }) {
   const id = useId();
   return (
-    <FormControl size="small" sx={{ minWidth: 140 }}>
-      <InputLabel htmlFor={id} shrink>
+    <div className="kh-outlined kh-sort">
+      <label className="kh-outlined__label" htmlFor={id}>
         Sort by
-      </InputLabel>
-      <NativeSelect
+      </label>
+      <select
+        id={id}
+        className="kh-outlined__input"
         value={value}
         onChange={(event) => {
           onChange(event.target.value as SortKey);
         }}
-        input={<OutlinedInput id={id} label="Sort by" notched />}
       >
         <option value="name">Name</option>
         <option value="state">State</option>
         <option value="kind">Kind</option>
-      </NativeSelect>
-    </FormControl>
+      </select>
+      <span className="kh-outlined__arrow" aria-hidden>
+        <PlainIcon name="arrowDropDown" />
+      </span>
+      <fieldset aria-hidden>
+        <legend>
+          <span>Sort by</span>
+        </legend>
+      </fieldset>
+    </div>
   );
 });

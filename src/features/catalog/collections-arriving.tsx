@@ -1,6 +1,3 @@
-import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
-import Typography from '@mui/material/Typography';
 import { useCallback, useEffect, useState } from 'react';
 
 export type Arriving = 'no' | 'waiting' | 'overdue';
@@ -30,26 +27,30 @@ export function useCollectionsArriving(patienceMs: number): [Arriving, () => voi
  */
 export function CollectionsArriving({ overdue }: { overdue: boolean }) {
   return (
-    <Paper variant="outlined" sx={{ p: 4, textAlign: 'center' }} role="status">
-      <Typography variant="h6" component="h2" gutterBottom>
+    <div className="kh-paper kh-paper--outlined kh-empty" role="status">
+      <h2 className="kh-h2 kh-empty__title">
         {overdue ? 'No extensions have arrived yet' : 'Fetching the extension collections…'}
-      </Typography>
+      </h2>
       {overdue ? (
-        <Typography color="text.secondary">
+        <p className="kh-empty__last kh-secondary">
           The platform accepted the update, but no charts are listed after a minute and a half.
           Pulling a collection can take longer on a slow network; the list keeps refreshing. If
           nothing arrives, ask your administrator whether extension collections are configured and
           can be pulled from the registry.
-        </Typography>
+        </p>
       ) : (
         <>
-          <Typography color="text.secondary" sx={{ mb: 2 }}>
+          <p className="kh-empty__text kh-secondary">
             The charts are being copied onto the platform. They usually appear here within a minute;
             this page refreshes by itself.
-          </Typography>
-          <LinearProgress aria-label="Fetching the extension collections" />
+          </p>
+          <div
+            className="kh-progress"
+            role="progressbar"
+            aria-label="Fetching the extension collections"
+          />
         </>
       )}
-    </Paper>
+    </div>
   );
 }

@@ -1,12 +1,13 @@
-import FilterListIcon from '@mui/icons-material/FilterList';
-import Badge from '@mui/material/Badge';
-import Button from '@mui/material/Button';
 import { lazy, Suspense, useState, type ReactNode } from 'react';
 import { LoadBoundary } from '../../components/load-boundary';
+import { PlainIcon } from '../../components/plain-icon';
+import { themed } from '../../components/themed';
 
 // The drawer (MUI's Drawer, Modal, focus trap) loads when it is about to be used.
 const loadPanel = () => import('./filters-drawer-panel');
-const FiltersDrawerPanel = lazy(async () => ({ default: (await loadPanel()).FiltersDrawerPanel }));
+const FiltersDrawerPanel = lazy(async () => ({
+  default: await themed(async () => (await loadPanel()).FiltersDrawerPanel),
+}));
 const warmUp = () => {
   void loadPanel();
 };
@@ -17,10 +18,10 @@ export function FiltersDrawer({ active, children }: { active: number; children: 
   const [used, setUsed] = useState(false);
   return (
     <>
-      <Badge badgeContent={active} color="primary" overlap="rectangular">
-        <Button
-          variant="outlined"
-          startIcon={<FilterListIcon />}
+      <span className="kh-badge">
+        <button
+          type="button"
+          className="kh-btn kh-btn--outlined kh-btn--medium"
           onPointerEnter={warmUp}
           onFocus={warmUp}
           onClick={() => {
@@ -29,9 +30,15 @@ export function FiltersDrawer({ active, children }: { active: number; children: 
           }}
           aria-label={active > 0 ? `Filters, ${String(active)} active` : 'Filters'}
         >
+          <PlainIcon name="filterList" />
           Filters
-        </Button>
-      </Badge>
+        </button>
+        {active > 0 ? (
+          <span className="kh-badge__count" aria-hidden>
+            {active}
+          </span>
+        ) : null}
+      </span>
       {used ? (
         <LoadBoundary
           what="The filters"

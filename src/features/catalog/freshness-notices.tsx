@@ -1,10 +1,7 @@
-import Alert from '@mui/material/Alert';
-import AlertTitle from '@mui/material/AlertTitle';
-import Box from '@mui/material/Box';
-import Button from '@mui/material/Button';
 import { describeUnreadable, explainApiError, isApiError, type UnreadableEntry } from '../../api';
-import { isSignedOut, noticeSx, SignInAgain, SignInButton } from '../../components/api-error-alert';
+import { isSignedOut, SignInAgain, SignInButton } from '../../components/api-error-alert';
 import { errorReport, reportTime } from '../../components/error-report';
+import { AlertButton, PlainAlert } from '../../components/plain-alert';
 import { TechnicalDetails } from '../../components/technical-details';
 import type { Stale } from '../../domain/freshness';
 import { kubeHelmKeys, useUnreadableEntries } from '../../queries/extensions';
@@ -44,23 +41,22 @@ export function StaleNotice({
     [stale.why === 'failed' ? 'Last failure at' : 'Waiting since', reportTime(stale.since)],
   ]);
   return (
-    <Alert
+    <PlainAlert
       severity="warning"
-      sx={noticeSx}
+      title={`Showing the list as of ${clock(stale.readAt)}`}
       action={
-        <Box sx={{ display: 'flex', gap: 0.5, flexWrap: 'wrap', whiteSpace: 'nowrap' }}>
+        <>
           {signedOut ? <SignInButton /> : null}
-          <Button color="inherit" size="small" onClick={onRetry} disabled={retrying}>
+          <AlertButton onClick={onRetry} disabled={retrying}>
             {retrying ? 'Retrying…' : 'Retry now'}
-          </Button>
-        </Box>
+          </AlertButton>
+        </>
       }
     >
-      <AlertTitle>Showing the list as of {clock(stale.readAt)}</AlertTitle>
       It may be out of date. {staleReason(stale)}
       {signedOut ? <SignInAgain then="then press Retry now" /> : null}
       <TechnicalDetails text={report} />
-    </Alert>
+    </PlainAlert>
   );
 }
 
@@ -78,10 +74,11 @@ export function UnreadableNotice({ entries }: { entries: readonly UnreadableEntr
     unnamed > 0 ? `${String(unnamed)} without a name` : '',
   ].filter(Boolean);
   return (
-    <Alert severity="warning" role="note" sx={noticeSx}>
-      <AlertTitle>
-        {count === 1 ? '1 row could not be read' : `${String(count)} rows could not be read`}
-      </AlertTitle>
+    <PlainAlert
+      severity="warning"
+      role="note"
+      title={count === 1 ? '1 row could not be read' : `${String(count)} rows could not be read`}
+    >
       The platform sent {count === 1 ? 'an entry' : 'entries'} this app cannot read, so{' '}
       {count === 1 ? 'it is' : 'they are'} not listed; everything else is shown as usual.
       {shown.length > 0 ? ` Not listed: ${[shown.join(', '), ...others].join(' and ')}.` : ''} If it
@@ -93,7 +90,7 @@ export function UnreadableNotice({ entries }: { entries: readonly UnreadableEntr
           ...entries.map(describeUnreadable),
         ].join('\n')}
       />
-    </Alert>
+    </PlainAlert>
   );
 }
 

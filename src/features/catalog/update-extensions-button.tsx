@@ -1,11 +1,9 @@
-import CloudSyncIcon from '@mui/icons-material/CloudSync';
-import Button from '@mui/material/Button';
-import CircularProgress from '@mui/material/CircularProgress';
 import { useMutation } from '@tanstack/react-query';
 import { memo } from 'react';
 import { explainApiError } from '../../api';
 import { useKubeHelmClient } from '../../queries/client-context';
 import { useNotify } from '../../components/notifications';
+import { PlainIcon } from '../../components/plain-icon';
 import { useActivityLog } from '../../stores/app-state-context';
 
 /**
@@ -106,16 +104,16 @@ export const UpdateExtensionsButton = memo(function UpdateExtensionsButton({
   onUpdate: () => void;
 }) {
   return (
-    <Button
-      variant="outlined"
+    <button
+      type="button"
+      className="kh-btn kh-btn--outlined kh-btn--medium"
       onClick={() => {
         onUpdate();
       }}
       disabled={pending}
-      startIcon={pending ? <CircularProgress size={16} aria-hidden /> : <CloudSyncIcon />}
-      sx={{ whiteSpace: 'nowrap' }}
     >
+      {pending ? <span className="kh-spinner" aria-hidden /> : <PlainIcon name="cloudSync" />}
       {pending ? 'Updating extensions…' : 'Update extensions'}
-    </Button>
+    </button>
   );
 });

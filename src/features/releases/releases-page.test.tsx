@@ -132,7 +132,7 @@ describe('the releases', () => {
     const nav = await screen.findByRole('navigation', { name: 'Places' });
     await waitFor(() => {
       expect(within(nav).getByRole('link', { name: /^Releases/ })).toHaveAccessibleName(
-        'Releases , 3 need attention',
+        'Releases, 3 need attention',
       );
     });
   });

@@ -42,8 +42,9 @@ export function UploadsPage() {
         <Alert severity="error">
           <AlertTitle>The uploads could not be loaded</AlertTitle>
           {LOAD_FAILURE_HELP}
-          <br />
-          <ReloadButton sx={{ mt: 1 }} />
+          <div className="kh-gap-above">
+            <ReloadButton />
+          </div>
         </Alert>
       ) : (
         <CircularProgress aria-label="Loading the uploads" />

@@ -34,3 +34,10 @@ export const theme = createTheme({
     },
   },
 });
+
+// The theme uses CSS variables: ThemeProvider takes the props that go with them (mui-scope.tsx).
+declare module '@mui/material/styles' {
+  interface CssThemeVariables {
+    enabled: true;
+  }
+}
