@@ -25,7 +25,7 @@ export const PlacesMenu = memo(function PlacesMenu({ pathname }: { pathname: str
     <nav aria-label="Places">
       <button
         type="button"
-        className="kh-btn kh-btn--medium"
+        className="kh-btn kh-btn--medium kh-btn--text"
         id={`${id}-button`}
         aria-haspopup="true"
         aria-expanded={anchor !== null}

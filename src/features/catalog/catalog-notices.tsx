@@ -10,7 +10,7 @@ export function EmptyCatalog({ action }: { action: React.ReactNode }) {
       </p>
       <div className="kh-row-gap kh-empty__actions">
         {action}
-        <RouterLink className="kh-btn kh-btn--medium" to="/uploads">
+        <RouterLink className="kh-btn kh-btn--medium kh-btn--text" to="/uploads">
           Upload a chart
         </RouterLink>
       </div>
