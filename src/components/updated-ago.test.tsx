@@ -1,4 +1,6 @@
 import { render, screen } from '@testing-library/react';
+import type * as JsxDevRuntime from 'react/jsx-dev-runtime';
+import type * as JsxRuntime from 'react/jsx-runtime';
 import { describe, expect, it, vi } from 'vitest';
 import { UpdatedAgo } from './freshness';
 
@@ -22,11 +24,11 @@ function counting<
 }
 
 vi.mock('react/jsx-dev-runtime', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('react/jsx-dev-runtime')>();
+  const actual = await importOriginal<typeof JsxDevRuntime>();
   return { ...actual, jsxDEV: counting(actual.jsxDEV as never) };
 });
 vi.mock('react/jsx-runtime', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('react/jsx-runtime')>();
+  const actual = await importOriginal<typeof JsxRuntime>();
   return { ...actual, jsx: counting(actual.jsx as never), jsxs: counting(actual.jsxs as never) };
 });
 
