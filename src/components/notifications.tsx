@@ -63,7 +63,6 @@ export function NotificationsProvider({ children }: { children: ReactNode }) {
     if (onScreen.current !== null) setClosing(true);
   });
   const narrow = useMediaQuery(COMPACT);
-
   const headerHeight = useHeaderHeight();
   // Lines of message that fit under a one-line title in the header's height.
   const messageLines = Math.max(0, Math.floor((headerHeight - 8 - 22) / 20));
