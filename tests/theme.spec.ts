@@ -64,3 +64,14 @@ test('the theme follows the system, then the choice, across a reload and in the 
   await expect(page.locator('html')).toHaveClass(/\blight\b/);
   expect(await pageColour(page)).toBe(LIGHT_PAGE);
 });
+
+test.describe('before the code runs', () => {
+  // The app's scripts are held back on purpose.
+  test.use({ allowedConsoleErrors: [/Failed to load resource/] });
+  test("a dark system gets a dark page before the app's code has run", async ({ page }) => {
+    await page.route('**/assets/*.js', (route) => route.abort());
+    await page.goto('/');
+    await expect(page.locator('html')).not.toHaveClass(/\b(light|dark)\b/);
+    expect(await pageColour(page)).toBe(DARK_PAGE);
+  });
+});
