@@ -1,9 +1,13 @@
 import { useSyncExternalStore } from 'react';
+import { browserStorage } from '../stores/persisted';
 
 export type ColorMode = 'light' | 'dark' | 'system';
-export type ColorScheme = 'light' | 'dark';
+type ColorScheme = 'light' | 'dark';
 
-/** The key MUI's ThemeProvider used: a choice saved before keeps holding. */
+/**
+ * The key MUI's ThemeProvider used, as plain text (not `writeStored`'s JSON under its prefix): a
+ * choice saved before keeps holding.
+ */
 const KEY = 'kaapana-extensions-mode';
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 
@@ -13,7 +17,7 @@ let started = false;
 
 function readMode(): ColorMode {
   try {
-    const saved = window.localStorage.getItem(KEY);
+    const saved = browserStorage()?.getItem(KEY);
     return saved === 'light' || saved === 'dark' ? saved : 'system';
   } catch {
     return 'system';
@@ -26,7 +30,7 @@ function systemScheme(): ColorScheme {
     : 'light';
 }
 
-export function schemeOf(chosen: ColorMode): ColorScheme {
+function schemeOf(chosen: ColorMode): ColorScheme {
   return chosen === 'system' ? systemScheme() : chosen;
 }
 
@@ -63,7 +67,7 @@ export function startColorMode(): void {
 export function setColorMode(next: ColorMode): void {
   mode = next;
   try {
-    window.localStorage.setItem(KEY, next);
+    browserStorage()?.setItem(KEY, next);
   } catch {
     // Not saved (private mode, storage full): it still holds in this tab.
   }
