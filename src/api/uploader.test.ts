@@ -14,6 +14,30 @@ let log: string[] = [];
 let client: KubeHelmClient;
 /** How many of the next reverts are lost on the way (the connection drops). */
 let dropReverts = 0;
+/**
+ * One chunk (by its number) spends `ms` on the wire: cancelling it meanwhile ends the request
+ * in the browser, but its bytes still reach the server, as bytes already sent do.
+ */
+let slowChunk: { n: number; ms: number; onSend: () => void } | null = null;
+let patchesSent = 0;
+
+/** Delivers a request `ms` late, whatever its signal says; the caller hears of its abort at once. */
+function deliverLate(input: string, init: RequestInit, ms: number): Promise<Response> {
+  const { signal, ...rest } = init;
+  const delivered = new Promise((resolve) => setTimeout(resolve, ms)).then(() =>
+    fetch(input, rest),
+  );
+  return new Promise((resolve, reject) => {
+    signal?.addEventListener(
+      'abort',
+      () => {
+        reject(signal.reason as Error);
+      },
+      { once: true },
+    );
+    delivered.then(resolve, reject);
+  });
+}
 
 beforeAll(() => {
   sim.listen();
@@ -22,6 +46,8 @@ beforeEach(() => {
   sim.reset({ scenario: 'fresh', timing: 'fast' });
   log = [];
   dropReverts = 0;
+  slowChunk = null;
+  patchesSent = 0;
   client = createKubeHelmClient({
     baseUrl: TEST_API,
     timeouts: { uploadChunk: 400 },
@@ -43,6 +69,10 @@ beforeEach(() => {
           .filter(Boolean)
           .join(' '),
       );
+      if (init.method === 'PATCH' && ++patchesSent === slowChunk?.n) {
+        slowChunk.onSend();
+        return deliverLate(input, init, slowChunk.ms);
+      }
       if (init.method === 'DELETE' && dropReverts > 0) {
         dropReverts -= 1;
         return Promise.reject(new TypeError('fetch failed'));
@@ -320,6 +350,50 @@ describe('uploading a file', () => {
       mayBeStored: false,
     });
     expect(sim.backend.uploadState()).toMatchObject({ received: [], partial: [] });
+  });
+
+  it('lets the chunk under way arrive before it reverts, so no temporary file stays behind', async () => {
+    const abort = new AbortController();
+    slowChunk = {
+      n: 2,
+      ms: 150,
+      onSend: () =>
+        setTimeout(() => {
+          abort.abort();
+        }, 20),
+    };
+    const outcome = await client.upload.file(image(8000), { ...fast, signal: abort.signal });
+    expect(outcome).toMatchObject({ kind: 'cancelled', sent: 2048, revert: { kind: 'reverted' } });
+    // Nothing after the chunk under way, and its revert only after its answer.
+    expect(log.map((l) => l.split(' ')[0])).toEqual(['POST', 'PATCH', 'PATCH', 'DELETE']);
+    expect(sim.backend.uploadState()).toMatchObject({ received: [], partial: [] });
+  });
+
+  it('reverts again after a chunk it had to cut off, whose bytes may land late', async () => {
+    const abort = new AbortController();
+    slowChunk = {
+      n: 2,
+      ms: 300,
+      onSend: () =>
+        setTimeout(() => {
+          abort.abort();
+        }, 20),
+    };
+    const outcome = await client.upload.file(image(8000), {
+      ...fast,
+      signal: abort.signal,
+      cancelGraceMs: 50,
+      lateChunkRevertMs: 1_500,
+    });
+    expect(outcome).toMatchObject({ kind: 'cancelled', sent: 1024, revert: { kind: 'reverted' } });
+    expect(log.map((l) => l.split(' ')[0])).toEqual(['POST', 'PATCH', 'PATCH', 'DELETE', 'DELETE']);
+    expect(sim.backend.uploadState()).toMatchObject({ received: [], partial: [] });
+  });
+
+  it('sends no further chunk once cancelled between chunks', async () => {
+    const outcome = await cancelledAfter(1024);
+    expect(outcome).toMatchObject({ kind: 'cancelled', sent: 1024 });
+    expect(log.filter((l) => l.startsWith('PATCH'))).toHaveLength(1);
   });
 
   it('knows a cancel before the last chunk leaves nothing stored, whatever the revert says', async () => {

@@ -19,6 +19,17 @@ export const DEFAULT_MAX_RESTARTS = 3;
 const SLOWEST_LINK_BYTES_PER_SECOND = 256 * 1024;
 /** Pauses before restarts 1, 2, 3 …: a gateway that is restarting gets a moment. */
 export const DEFAULT_RESTART_DELAYS_MS = [1_000, 3_000, 8_000];
+/**
+ * How long a cancel waits for the request under way to be answered before cutting it off.
+ * kube-helm appends whatever arrives, also under a transfer id it has already reverted (a new
+ * temporary file then stays behind), so a cancel lets the chunk on its way arrive first.
+ */
+export const DEFAULT_CANCEL_GRACE_MS = 5_000;
+/**
+ * After a chunk was cut off, its bytes may still reach the server after the revert: the transfer
+ * is reverted once more after this pause.
+ */
+export const DEFAULT_LATE_CHUNK_REVERT_MS = 2_000;
 
 export interface UploadSource {
   name: string;
@@ -45,7 +56,13 @@ export interface UploadOptions {
   /** Upload under this name instead of the file's own (e.g. the `<name>-<version>.tgz` it needs). */
   uploadName?: string;
   onProgress?: (progress: UploadProgress) => void;
+  /**
+   * Cancels: no further chunk is sent, the one under way may arrive (for up to `cancelGraceMs`),
+   * then the transfer is reverted.
+   */
   signal?: AbortSignal;
+  cancelGraceMs?: number;
+  lateChunkRevertMs?: number;
 }
 
 export type UploadOutcome =
@@ -69,7 +86,8 @@ export type UploadOutcome =
   /**
    * Stopped by the user; what had arrived was reverted. `mayBeStored`: the last chunk was on its
    * way, and the server no longer knew the transfer, so the whole file may have arrived. (Its
-   * revert answers alike for a finished transfer and one that never got a byte.)
+   * revert answers alike for a finished transfer and one that never got a byte; when the last
+   * chunk's answer came during the cancel, the file did arrive.)
    */
   | {
       kind: 'cancelled';
@@ -211,6 +229,32 @@ export async function uploadFile(
   const delays = options.restartDelaysMs ?? DEFAULT_RESTART_DELAYS_MS;
   const { signal } = options;
   const total = file.size;
+  // The requests' own signal: a cancel cuts the request under way off only after a grace.
+  const requests = new AbortController();
+  /** A request is under way; `cutOff`: a cancel had to cut one off before its answer. */
+  const wire = { inFlight: false, cutOff: false };
+  let grace: ReturnType<typeof setTimeout> | undefined;
+  const cutOffRequests = () => {
+    wire.cutOff = wire.inFlight;
+    requests.abort(signal?.reason);
+  };
+  const onCancel = () => {
+    grace = setTimeout(cutOffRequests, options.cancelGraceMs ?? DEFAULT_CANCEL_GRACE_MS);
+  };
+  if (signal?.aborted) cutOffRequests();
+  else signal?.addEventListener('abort', onCancel, { once: true });
+  /** Runs one request under the requests' signal; a cancel meanwhile ends the attempt after it. */
+  const request = async <T>(run: (signal: AbortSignal) => Promise<T>): Promise<T> => {
+    wire.inFlight = true;
+    try {
+      return await run(requests.signal);
+    } finally {
+      wire.inFlight = false;
+    }
+  };
+  const stopIfCancelled = () => {
+    if (signal?.aborted) throw signal.reason as Error;
+  };
   if (total === 0) return refusedBeforeStart(fileName, `"${fileName}" is empty.`);
   const ranges = chunkRanges(total, chunkSize);
   let restarts = 0;
@@ -221,30 +265,35 @@ export async function uploadFile(
   const attempt = async (state: AttemptState): Promise<Attempt> => {
     let id: string;
     try {
-      id = await startUpload(ctx, { name: fileName, size: total }, { signal });
+      id = await request((signal) => startUpload(ctx, { name: fileName, size: total }, { signal }));
     } catch (error) {
       if (!(error instanceof ApiError)) throw error;
       const failure = classifyChunkFailure(error, { lastChunk: false, transferId: null });
       return { kind: 'failed', error, failure, sent: 0, id: null };
     }
     state.id = id;
+    stopIfCancelled();
     report(0, id);
     for (const [index, [start, end]] of ranges.entries()) {
+      stopIfCancelled();
       const lastChunk = index === ranges.length - 1;
       state.lastInFlight = lastChunk;
       try {
-        const result = await sendChunk(
-          ctx,
-          { id, data: file.slice(start, end), offset: start, total, fileName },
-          {
-            signal,
-            timeoutMs: Math.max(
-              ctx.timeouts.uploadChunk,
-              Math.ceil(((end - start) / SLOWEST_LINK_BYTES_PER_SECOND) * 1000),
-            ),
-          },
+        const result = await request((signal) =>
+          sendChunk(
+            ctx,
+            { id, data: file.slice(start, end), offset: start, total, fileName },
+            {
+              signal,
+              timeoutMs: Math.max(
+                ctx.timeouts.uploadChunk,
+                Math.ceil(((end - start) / SLOWEST_LINK_BYTES_PER_SECOND) * 1000),
+              ),
+            },
+          ),
         );
         state.sent = end;
+        stopIfCancelled();
         if (result.complete !== lastChunk) {
           // Done too early, or not done at the end: the server holds other bytes than we sent.
           throw new ApiError({
@@ -274,6 +323,9 @@ export async function uploadFile(
       state.sent = 0;
       state.lastInFlight = false;
       const result = await attempt(state);
+      // A chunk that failed while a cancel waited for it: the cancel reverts its transfer.
+      if (result.kind === 'failed') state.id = result.id;
+      stopIfCancelled();
       if (result.kind === 'stored') {
         return { kind: 'stored', fileName, message: result.message, restarts };
       }
@@ -296,7 +348,15 @@ export async function uploadFile(
   } catch (error) {
     if (!signal?.aborted) throw error;
     const revert = state.id ? await revertSurely(ctx, state.id) : null;
+    if (state.id && wire.cutOff) {
+      // The chunk cut off may still land, and kube-helm would keep it in a new temporary file.
+      await pause(options.lateChunkRevertMs ?? DEFAULT_LATE_CHUNK_REVERT_MS, undefined);
+      await revertSurely(ctx, state.id);
+    }
     const mayBeStored = state.lastInFlight && revert?.kind === 'already-stored';
     return { kind: 'cancelled', fileName, sent: state.sent, revert, mayBeStored };
+  } finally {
+    clearTimeout(grace);
+    signal?.removeEventListener('abort', onCancel);
   }
 }

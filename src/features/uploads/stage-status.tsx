@@ -46,7 +46,12 @@ export function StageStatus({ entry }: { entry: UploadEntry }) {
         <Typography variant="body2">Waiting its turn: files upload one after another.</Typography>
       );
     case 'uploading':
-      return <UploadProgress id={entry.id} name={entry.fileName} />;
+      return (
+        <Stack spacing={0.5}>
+          <UploadProgress id={entry.id} name={entry.fileName} />
+          {entry.message ? <Typography variant="body2">{entry.message}</Typography> : null}
+        </Stack>
+      );
     case 'importing':
       return (
         <Working

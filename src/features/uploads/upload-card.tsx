@@ -86,7 +86,7 @@ export function UploadCard({ entry }: { entry: UploadEntry }) {
           </Box>
         ) : null}
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-          {CANCELLABLE.includes(entry.stage) ? (
+          {CANCELLABLE.includes(entry.stage) && !queue.isCancelling(entry.id) ? (
             <Button
               variant="outlined"
               color="inherit"

@@ -8,7 +8,7 @@ import { STORAGE_PREFIX, type KeyValueStorage } from '../../stores/persisted';
 import { testChart } from '../../test/chart-archives';
 import { simServer, TEST_API } from '../../test/sim-server';
 import { UPLOADS_KEY, type Stage, type UploadEntry } from './upload-entry';
-import { UploadQueue } from './upload-queue';
+import { CANCELLING, UploadQueue } from './upload-queue';
 
 const sim = simServer({ clock: realClock });
 let client: KubeHelmClient;
@@ -194,7 +194,12 @@ describe('the upload queue', () => {
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
     q.cancel(id);
+    expect(q.get(id)).toMatchObject({ stage: 'uploading', message: CANCELLING });
+    expect(q.isCancelling(id)).toBe(true);
+    q.cancel(id);
     const entry = await until(q, id, ['cancelled']);
+    expect(q.isCancelling(id)).toBe(false);
+    expect(sim.backend.uploadState().partial).toEqual([]);
     expect(entry.message).toBe('Cancelled. What had arrived was discarded on the platform.');
     expect(sim.backend.uploadState()).toMatchObject({ received: [], partial: [] });
     expect(log[0]).toMatchObject({ outcome: 'Cancelled', severity: 'info' });

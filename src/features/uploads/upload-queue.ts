@@ -44,6 +44,9 @@ export interface QueueDeps {
 /** How long a chart may take to appear in the catalog (its full rebuilds are ~30 s apart). */
 export const CATALOG_WAIT_MS = 35_000;
 const PROGRESS_EVERY_MS = 100;
+/** What an upload says between its cancel and the revert's answer. */
+export const CANCELLING =
+  'Cancelling: the piece already on its way arrives first (at most a few seconds), then what arrived is discarded on the platform…';
 
 let sequence = 0;
 
@@ -179,7 +182,9 @@ export class UploadQueue {
     const entry = this.get(id);
     if (!entry) return;
     if (entry.stage === 'uploading' && this.running?.id === id) {
+      if (this.isCancelling(id)) return;
       this.running.abort?.abort();
+      this.update(id, { message: CANCELLING });
       return;
     }
     if (['checking', 'needs-choice', 'queued'].includes(entry.stage)) {
@@ -189,6 +194,11 @@ export class UploadQueue {
         nextStep: null,
       });
     }
+  }
+
+  /** The file's upload was cancelled and is winding down (the piece under way, then the revert). */
+  isCancelling(id: string): boolean {
+    return this.running?.id === id && this.running.abort?.signal.aborted === true;
   }
 
   /** Starts a failed or cancelled upload again (while the page still has the file). */
