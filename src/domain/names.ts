@@ -18,7 +18,12 @@ export function displayName(row: ExtensionRow): string {
  * and never anything outside `/docs/` (`../kube-helm-api/update-extensions` is no link).
  */
 export function documentationLink(row: ExtensionRow): string | null {
+  const known = documentationLinks.get(row);
+  if (known !== undefined) return known;
   const path = row.annotations?.documentation?.trim();
-  if (!path) return null;
-  return docsHref(path);
+  const link = path ? docsHref(path) : null;
+  documentationLinks.set(row, link);
+  return link;
 }
+/** Worked out once per row (it parses URLs; every line a filter brings into view asks again). */
+const documentationLinks = new WeakMap<ExtensionRow, string | null>();

@@ -254,8 +254,13 @@ describe('the catalog', () => {
     await user.click(
       screen.getByRole('button', { name: 'Hide 2 instances of Jupyterlab Notebook' }),
     );
-    expect(screen.queryByText('lung-study')).not.toBeInTheDocument();
-    expect(router.state.location.search).toContain('closed=jupyterlab-chart');
+    // The list follows in the frame after the click, the address after that.
+    await waitFor(() => {
+      expect(screen.queryByText('lung-study')).not.toBeInTheDocument();
+    });
+    await waitFor(() => {
+      expect(router.state.location.search).toContain('closed=jupyterlab-chart');
+    });
     await user.click(
       screen.getByRole('button', { name: 'Show 2 instances of Jupyterlab Notebook' }),
     );

@@ -1,7 +1,8 @@
-import { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { COMPACT, useMediaQuery } from '../../components/use-media-query';
 import { viewToParams } from '../../domain/catalog/url';
 import { DEFAULT_VIEW, type FacetKey, type SortKey } from '../../domain/catalog/view';
+import { useAfterPaint } from './after-paint';
 import { CatalogHeader } from './catalog-header';
 import { CatalogResults } from './catalog-results';
 import { CatalogTable } from './catalog-table';
@@ -21,7 +22,7 @@ const EAGER_MS = 90_000;
 
 /** The catalog: every extension with its state and action, searchable, filterable, live. */
 export function CatalogPage() {
-  const { view, update, updateWith } = useCatalogView();
+  const { view, shown, update, updateWith } = useCatalogView();
   const writeQuery = useCallback(
     (q: string) => {
       update({ q }, { replace: true });
@@ -29,8 +30,8 @@ export function CatalogPage() {
     [update],
   );
   const [text, setText] = useSearchText(view.q, writeQuery);
-  const deferredText = useDeferredValue(text);
-  const liveView = useMemo(() => ({ ...view, q: deferredText }), [view, deferredText]);
+  const listText = useAfterPaint(text);
+  const liveView = useMemo(() => ({ ...shown, q: listText }), [shown, listText]);
   const [eagerUntil, setEagerUntil] = useState(0);
   const [arriving, expectCollections] = useCollectionsArriving(EAGER_MS);
   const { extensions, result, items, stale, unread } = useCatalogData(liveView, {
@@ -123,7 +124,7 @@ export function CatalogPage() {
               <CatalogTable
                 items={items}
                 versions={versions}
-                closed={view.closed}
+                closed={shown.closed}
                 onVersion={onVersion}
                 onToggle={onToggle}
                 onAction={onAction}
