@@ -19,11 +19,14 @@ const STAGE: Record<Stage, { label: string; tone: Tone }> = {
   interrupted: { label: 'Interrupted', tone: 'warning' },
 };
 
-export function stageLabel(stage: Stage): string {
-  return STAGE[stage].label;
+/** An upload cancelled and winding down (the piece under way, then the revert). */
+const CANCELLING = { label: 'Cancelling', tone: 'neutral' } as const;
+
+export function stageLabel(stage: Stage, cancelling = false): string {
+  return (cancelling ? CANCELLING : STAGE[stage]).label;
 }
 
-export function StageChip({ stage }: { stage: Stage }) {
-  const { label, tone } = STAGE[stage];
+export function StageChip({ stage, cancelling = false }: { stage: Stage; cancelling?: boolean }) {
+  const { label, tone } = cancelling ? CANCELLING : STAGE[stage];
   return <ToneChip tone={tone} label={label} />;
 }

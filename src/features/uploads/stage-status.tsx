@@ -46,11 +46,11 @@ export function StageStatus({ entry }: { entry: UploadEntry }) {
         <Typography variant="body2">Waiting its turn: files upload one after another.</Typography>
       );
     case 'uploading':
-      return (
-        <Stack spacing={0.5}>
-          <UploadProgress id={entry.id} name={entry.fileName} />
-          {entry.message ? <Typography variant="body2">{entry.message}</Typography> : null}
-        </Stack>
+      // A message while uploading says that it was cancelled and is winding down.
+      return entry.message ? (
+        <Working label={`Cancelling ${entry.fileName}`} text={entry.message} />
+      ) : (
+        <UploadProgress id={entry.id} name={entry.fileName} />
       );
     case 'importing':
       return (

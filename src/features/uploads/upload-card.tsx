@@ -26,6 +26,7 @@ export function UploadCard({ entry }: { entry: UploadEntry }) {
   const renamed = entry.uploadName !== null && entry.uploadName !== entry.fileName;
   const canRetry =
     ['failed', 'cancelled'].includes(entry.stage) && queue.hasFile(entry.id) && !entry.stored;
+  const cancelling = queue.isCancelling(entry.id);
   const canImport =
     entry.kind === 'image' && entry.stored && ['failed', 'interrupted'].includes(entry.stage);
   return (
@@ -58,8 +59,11 @@ export function UploadCard({ entry }: { entry: UploadEntry }) {
                 .join(' · ')}
             </Typography>
           </Box>
-          <Box role="status" aria-label={`${entry.fileName}: ${stageLabel(entry.stage)}`}>
-            <StageChip stage={entry.stage} />
+          <Box
+            role="status"
+            aria-label={`${entry.fileName}: ${stageLabel(entry.stage, cancelling)}`}
+          >
+            <StageChip stage={entry.stage} cancelling={cancelling} />
           </Box>
         </Box>
         <StageStatus entry={entry} />
@@ -86,7 +90,7 @@ export function UploadCard({ entry }: { entry: UploadEntry }) {
           </Box>
         ) : null}
         <Stack direction="row" spacing={1} sx={{ flexWrap: 'wrap' }}>
-          {CANCELLABLE.includes(entry.stage) && !queue.isCancelling(entry.id) ? (
+          {CANCELLABLE.includes(entry.stage) && !cancelling ? (
             <Button
               variant="outlined"
               color="inherit"
