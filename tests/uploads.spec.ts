@@ -134,7 +134,9 @@ test('cancel stops an upload and discards what arrived', async ({ page }) => {
   // The piece on its way arrives before the revert: else it would land after it, in a new file.
   await expect(images).toContainText('Cancelling: the piece already on its way arrives first');
   await expect(images.getByRole('status', { name: 'big-images.tar: Cancelling' })).toBeVisible();
-  await expect(images.getByRole('progressbar', { name: 'Cancelling big-images.tar' })).toBeVisible();
+  await expect(
+    images.getByRole('progressbar', { name: 'Cancelling big-images.tar' }),
+  ).toBeVisible();
   await expect(images.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
   piece.release();
   await expect(images).toContainText('Cancelled. What had arrived was discarded on the platform.');
