@@ -115,6 +115,20 @@ const cancelledAfter = (bytes: number) => {
     },
   });
 };
+/** Chunk 2 spends `ms` on the wire; the upload is cancelled just after it left. */
+const cancelWhileOnTheWire = (ms: number) => {
+  const abort = new AbortController();
+  slowChunk = {
+    n: 2,
+    ms,
+    onSend: () => {
+      setTimeout(() => {
+        abort.abort();
+      }, 20);
+    },
+  };
+  return abort;
+};
 const stored = (name: string) => sim.backend.uploadState().received.find((r) => r.name === name);
 
 describe('what a failed step means', () => {
@@ -353,15 +367,7 @@ describe('uploading a file', () => {
   });
 
   it('lets the chunk under way arrive before it reverts, so no temporary file stays behind', async () => {
-    const abort = new AbortController();
-    slowChunk = {
-      n: 2,
-      ms: 150,
-      onSend: () =>
-        setTimeout(() => {
-          abort.abort();
-        }, 20),
-    };
+    const abort = cancelWhileOnTheWire(150);
     const outcome = await client.upload.file(image(8000), { ...fast, signal: abort.signal });
     expect(outcome).toMatchObject({ kind: 'cancelled', sent: 2048, revert: { kind: 'reverted' } });
     // Nothing after the chunk under way, and its revert only after its answer.
@@ -370,15 +376,7 @@ describe('uploading a file', () => {
   });
 
   it('reverts again after a chunk it had to cut off, whose bytes may land late', async () => {
-    const abort = new AbortController();
-    slowChunk = {
-      n: 2,
-      ms: 300,
-      onSend: () =>
-        setTimeout(() => {
-          abort.abort();
-        }, 20),
-    };
+    const abort = cancelWhileOnTheWire(300);
     const outcome = await client.upload.file(image(8000), {
       ...fast,
       signal: abort.signal,

@@ -31,7 +31,14 @@ function Working({ label, text }: { label: string; text: string }) {
 }
 
 /** Where the file stands, what happened, and what to do next. */
-export function StageStatus({ entry }: { entry: UploadEntry }) {
+export function StageStatus({
+  entry,
+  cancelling = false,
+}: {
+  entry: UploadEntry;
+  /** The upload was cancelled and is winding down (`UploadQueue.isCancelling`). */
+  cancelling?: boolean;
+}) {
   const summary = entry.report?.summary;
   switch (entry.stage) {
     case 'checking':
@@ -46,9 +53,8 @@ export function StageStatus({ entry }: { entry: UploadEntry }) {
         <Typography variant="body2">Waiting its turn: files upload one after another.</Typography>
       );
     case 'uploading':
-      // A message while uploading says that it was cancelled and is winding down.
-      return entry.message ? (
-        <Working label={`Cancelling ${entry.fileName}`} text={entry.message} />
+      return cancelling ? (
+        <Working label={`Cancelling ${entry.fileName}`} text={entry.message ?? ''} />
       ) : (
         <UploadProgress id={entry.id} name={entry.fileName} />
       );

@@ -66,7 +66,7 @@ export function UploadCard({ entry }: { entry: UploadEntry }) {
             <StageChip stage={entry.stage} cancelling={cancelling} />
           </Box>
         </Box>
-        <StageStatus entry={entry} />
+        <StageStatus entry={entry} cancelling={cancelling} />
         {report?.summary ? <ChartFacts summary={report.summary} /> : null}
         {report && (report.checks.length > 0 || report.summary) ? (
           <Box>
