@@ -140,6 +140,7 @@ test('cancel stops an upload and discards what arrived', async ({ page }) => {
   await expect(images.getByRole('button', { name: 'Cancel' })).toHaveCount(0);
   piece.release();
   await expect(images).toContainText('Cancelled. What had arrived was discarded on the platform.');
+  await expect(images.getByRole('status', { name: 'big-images.tar: Cancelled' })).toBeVisible();
   const state = (await (await page.request.get('/__sim/uploads')).json()) as {
     received: unknown[];
     partial: unknown[];

@@ -196,8 +196,14 @@ describe('the upload queue', () => {
     q.cancel(id);
     expect(q.get(id)).toMatchObject({ stage: 'uploading', message: CANCELLING });
     expect(q.isCancelling(id)).toBe(true);
+    // What the card renders with when the entry turns cancelled: no longer "Cancelling".
+    const cancellingWhenCancelled: boolean[] = [];
+    q.entries.subscribe(() => {
+      if (q.get(id)?.stage === 'cancelled') cancellingWhenCancelled.push(q.isCancelling(id));
+    });
     q.cancel(id);
     const entry = await until(q, id, ['cancelled']);
+    expect(cancellingWhenCancelled[0]).toBe(false);
     expect(q.isCancelling(id)).toBe(false);
     expect(sim.backend.uploadState().partial).toEqual([]);
     expect(entry.message).toBe('Cancelled. What had arrived was discarded on the platform.');

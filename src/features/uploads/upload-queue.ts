@@ -198,7 +198,11 @@ export class UploadQueue {
 
   /** The file's upload was cancelled and is winding down (the piece under way, then the revert). */
   isCancelling(id: string): boolean {
-    return this.running?.id === id && this.running.abort?.signal.aborted === true;
+    return (
+      this.get(id)?.stage === 'uploading' &&
+      this.running?.id === id &&
+      this.running.abort?.signal.aborted === true
+    );
   }
 
   /** Starts a failed or cancelled upload again (while the page still has the file). */
