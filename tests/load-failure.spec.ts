@@ -41,6 +41,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     // With the network back, the reload it offers brings the form.
     await page.unroute('**/assets/install-dialog-*.js');
     await search.fill('registry');
+    // The reload reloads the address, which follows the search box a frame or two later.
+    await expect(page).toHaveURL(/q=registry/);
     await launch(page);
     await alert.getByRole('button', { name: 'Reload' }).click();
     await launch(page);
