@@ -57,6 +57,8 @@ export default defineConfig(({ mode, command }) => {
             ),
           }
         : {},
+    // The list's worker is a module worker (`list-fetch.ts`) that loads its reading code later.
+    worker: { format: 'es' as const },
     server: { proxy, host: '127.0.0.1' },
     preview: { proxy, host: '127.0.0.1' },
     build: { sourcemap: true, chunkSizeWarningLimit: 900, target: 'es2022' },

@@ -9,6 +9,7 @@ import {
   type RawResponse,
   type SendOptions,
 } from './request';
+import type { Prepare } from './off-thread';
 import {
   readableExtensionListSchema,
   type ExtensionListRead,
@@ -24,9 +25,9 @@ export function describeUnreadable(entry: UnreadableEntry): string {
 /**
  * Reads a list of rows entry by entry. A list with entries but not one readable row (e.g.
  * `["bare string"]`, kube-helm's corrupted cache) is a bad answer, not an empty catalog; a
- * genuinely empty list (`[]`) is an empty catalog.
+ * genuinely empty list (`[]`) is an empty catalog. The list's worker runs it too (`prepared`).
  */
-function readListBody(raw: RawResponse): ExtensionListRead {
+export function readListBody(raw: RawResponse): ExtensionListRead {
   const list = parseJson(raw, readableExtensionListSchema);
   if (list.rows.length === 0 && list.unreadable.length > 0) {
     const count = list.unreadable.length;
@@ -46,16 +47,32 @@ async function readList(ctx: ClientContext, options: SendOptions): Promise<Exten
 }
 
 /**
+ * What the list's worker makes of a changed body before the page gets it (`off-thread.ts`'s
+ * `Prepare`): the rows read and validated by `readListBody`, or nothing when it is not a good list.
+ */
+export const prepareListRead: Prepare = (text, { status, ok, contentType }) =>
+  ok ? readListBody({ endpoint: 'GET /extensions', status, ok, text, contentType }) : undefined;
+
+/** The read that the list's worker made of the body (`list-worker.ts`), if it made one. */
+function preparedRead(raw: RawResponse): ExtensionListRead | null {
+  const value = raw.prepared;
+  if (typeof value !== 'object' || value === null) return null;
+  const { rows, unreadable } = value as Partial<ExtensionListRead>;
+  return Array.isArray(rows) && Array.isArray(unreadable) ? { rows, unreadable } : null;
+}
+
+/**
  * A reader of successive answers of one list that recognises an answer identical to the last one
  * before parsing it: the same body text gives the very same read (the same row objects), so an
- * unchanged poll costs a string comparison, and nothing downstream sees new data. Only answers
- * that were read successfully are remembered.
+ * unchanged poll costs a string comparison, and nothing downstream sees new data. A body the
+ * list's worker has already read is not read again. Only answers that were read successfully are
+ * remembered.
  */
 export function rememberingListReader(): (raw: RawResponse) => ExtensionListRead {
   let last: { text: string; read: ExtensionListRead } | null = null;
   return (raw) => {
     if (last !== null && last.text === raw.text) return last.read;
-    const read = readListBody(raw);
+    const read = preparedRead(raw) ?? readListBody(raw);
     last = { text: raw.text, read };
     return read;
   };

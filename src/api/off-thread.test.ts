@@ -3,6 +3,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { startLoopbackSim, type LoopbackSim } from '../test/loopback-sim';
 import { createKubeHelmClient } from './client';
 import { isApiError } from './errors';
+import { prepareListRead } from './extensions';
+import type { ExtensionListRead } from '../contract/extension-list';
 import {
   serveTextFetches,
   textFetchThrough,
@@ -106,6 +108,68 @@ describe('the list read on another thread', () => {
     expect(next).not.toBe(first);
     expect(next.rows.find((row) => row.chart_name === target.chart_name)?.installed).toBe('yes');
     expect(replies.map((r) => 'text' in r)).toEqual([true, true]);
+  });
+
+  it('reads the first answer itself, and a changed one from the rows the worker read', async () => {
+    const { page, worker, replies } = channel();
+    const through = textFetchThrough(page, pageFetch);
+    const client = freshClient(through.fetch, true);
+    serveTextFetches(worker, simFetch, prepareListRead);
+
+    const first = await client.readExtensions();
+    expect(replies[0] && 'prepared' in replies[0]).toBe(false);
+    const target = first.rows.find(
+      (row) => row.installed === 'no' && row.multiinstallable === 'no',
+    );
+    if (!target) throw new Error('the busy scenario has no chart to install');
+    await client.install({
+      name: target.chart_name,
+      version: target.version,
+      keywords: target.keywords,
+    });
+    const next = await client.readExtensions();
+    const reply = replies[1];
+    if (reply === undefined || !('prepared' in reply)) throw new Error('nothing prepared');
+    // The page took the worker's rows (the very objects its message brought), not a parse of its own…
+    expect(next.rows).toBe((reply.prepared as ExtensionListRead).rows);
+    expect(next.rows.find((row) => row.chart_name === target.chart_name)?.installed).toBe('yes');
+    // …and they are what the page reads itself.
+    const own = await createKubeHelmClient({ baseUrl: sim.api, fetch: simFetch }).readExtensions();
+    expect(next).toEqual(own);
+    // An identical answer after it gives the very same rows.
+    expect(await client.readExtensions()).toBe(next);
+    expect(replies.map((r) => ('text' in r ? 'text' : 'same' in r ? 'same' : 'error'))).toEqual([
+      'text',
+      'text',
+      'same',
+    ]);
+  });
+
+  it('leaves a changed body the worker cannot read to the page, which says what is wrong', async () => {
+    const { page, worker, replies } = channel();
+    const through = textFetchThrough(page, pageFetch);
+    const bodies = ['[]', '["bare string"]'];
+    serveTextFetches(
+      worker,
+      () =>
+        Promise.resolve(
+          new Response(bodies.shift(), { headers: { 'Content-Type': 'application/json' } }),
+        ),
+      prepareListRead,
+    );
+    const client = createKubeHelmClient({
+      baseUrl: sim.api,
+      fetch: pageFetch,
+      listFetch: through.fetch,
+    });
+    expect((await client.readExtensions()).rows).toEqual([]);
+    const error: unknown = await client.readExtensions().catch((e: unknown) => e);
+    expect(isApiError(error) && error.kind).toBe('bad-response');
+    expect(String(isApiError(error) && error.serverMessage)).toContain(
+      'none of the 1 entries is a row',
+    );
+    expect(replies).toHaveLength(2);
+    expect(replies[1] && 'prepared' in replies[1]).toBe(false);
   });
 
   it('keeps what a gateway answer means: an HTML sign-in page is "signed out"', async () => {

@@ -7,6 +7,12 @@ import type { FetchedResponse, FetchLike } from './request';
  * new body with the last body it passed on, and when they are equal the page gets back the very
  * string it already holds (so the list reader recognises it by reference, without parsing).
  *
+ * When the page already holds a body, the worker can also do what the page would do with a
+ * changed one next (`prepare`: the list's rows parsed and validated) and send the result with it,
+ * so a poll that brings news costs the page a structured clone instead of that work; the page
+ * gets it as the response's `prepared`, and for an identical answer the very object it got
+ * before.
+ *
  * Both ends talk over anything with `postMessage` and `onmessage` (a `Worker` and the worker's
  * global scope in the browser, a `MessageChannel`'s ports in tests).
  */
@@ -28,7 +34,7 @@ export type OffThreadRequest =
     }
   | { id: number; abort: true };
 
-interface ResponseHead {
+export interface ResponseHead {
   status: number;
   ok: boolean;
   type: ResponseType;
@@ -37,12 +43,31 @@ interface ResponseHead {
 
 /** What the worker answers: the body, or that it is the body of generation `same`, or an error. */
 export type OffThreadReply =
-  | ({ id: number; text: string; generation: number } & ResponseHead)
+  | ({ id: number; text: string; generation: number; prepared?: unknown } & ResponseHead)
   | ({ id: number; same: number } & ResponseHead)
   | { id: number; error: { name: string; message: string } };
 
-/** The worker's end: fetches what it is asked for with `fetch`, remembering each URL's last body. */
-export function serveTextFetches(port: PortLike, fetch: FetchLike): void {
+/**
+ * What the page would make of a changed body, made on the worker: `undefined` when it cannot (the
+ * body is not what was expected: the page then reads the text itself and says what is wrong).
+ * Its result must survive a structured clone.
+ */
+export type Prepare = (text: string, head: ResponseHead) => unknown;
+
+function prepareQuietly(prepare: Prepare, text: string, head: ResponseHead): unknown {
+  try {
+    return prepare(text, head);
+  } catch {
+    // The page reads the text itself, and explains what is wrong with it.
+    return undefined;
+  }
+}
+
+/**
+ * The worker's end: fetches what it is asked for with `fetch`, remembering each URL's last body,
+ * and sends a changed body with what `prepare` made of it.
+ */
+export function serveTextFetches(port: PortLike, fetch: FetchLike, prepare?: Prepare): void {
   const last = new Map<string, { generation: number; text: string }>();
   const running = new Map<number, AbortController>();
   let generations = 0;
@@ -76,10 +101,18 @@ export function serveTextFetches(port: PortLike, fetch: FetchLike): void {
       }
       generations += 1;
       last.set(request.url, { generation: generations, text });
+      // Only for a page that holds a body: its first read is the page's own, which is sooner (the
+      // answer comes whole, so there is no waiting time to read it in, and the rows' structured
+      // clone costs the page more than half of what parsing them does).
+      const prepared =
+        prepare === undefined || request.known === null
+          ? undefined
+          : prepareQuietly(prepare, text, head);
       port.postMessage({
         id: request.id,
         text,
         generation: generations,
+        ...(prepared === undefined ? {} : { prepared }),
         ...head,
       } satisfies OffThreadReply);
     } catch (error) {
@@ -114,7 +147,7 @@ export function textFetchThrough(
   port: PortLike,
   fallback: FetchLike,
 ): { fetch: FetchLike; broken: () => void } {
-  const bodies = new Map<string, { generation: number; text: string }>();
+  const bodies = new Map<string, { generation: number; text: string; prepared: unknown }>();
   const pending = new Map<number, Pending>();
   let ids = 0;
   let working = true;
@@ -130,7 +163,7 @@ export function textFetchThrough(
       waiting.reject(error);
       return;
     }
-    let text: string;
+    let body: { text: string; prepared: unknown };
     if ('same' in reply) {
       const held = bodies.get(waiting.url);
       // The worker only answers `same` for the generation the page said it holds.
@@ -138,11 +171,12 @@ export function textFetchThrough(
         waiting.retry();
         return;
       }
-      text = held.text;
+      body = held;
     } else {
-      text = reply.text;
-      bodies.set(waiting.url, { generation: reply.generation, text });
+      body = { text: reply.text, prepared: reply.prepared };
+      bodies.set(waiting.url, { generation: reply.generation, ...body });
     }
+    const { text, prepared } = body;
     const headers = new Headers(
       reply.contentType === null ? {} : { 'Content-Type': reply.contentType },
     );
@@ -152,6 +186,7 @@ export function textFetchThrough(
       type: reply.type,
       headers,
       text: () => Promise.resolve(text),
+      ...(prepared === undefined ? {} : { prepared }),
     });
   };
 

@@ -8,6 +8,8 @@ export interface FetchedResponse {
   type: ResponseType;
   headers: Pick<Headers, 'get'>;
   text(): Promise<string>;
+  /** What was already made of the body on another thread (`off-thread.ts`), if anything. */
+  prepared?: unknown;
 }
 
 /** `fetch`, or anything that answers the same requests the same way (`off-thread.ts`). */
@@ -44,6 +46,8 @@ export interface RawResponse {
   ok: boolean;
   text: string;
   contentType: string | null;
+  /** What was already made of `text` on another thread (the list's rows), if anything. */
+  prepared?: unknown;
 }
 
 export function endpointOf(options: Pick<SendOptions, 'method' | 'path'>): string {
@@ -114,6 +118,7 @@ export async function send(transport: Transport, options: SendOptions): Promise<
       ok: response.ok,
       text,
       contentType,
+      ...(response.prepared === undefined ? {} : { prepared: response.prepared }),
     };
     rejectGatewayAnswers(raw, response.type);
     return raw;
