@@ -29,6 +29,9 @@ test('a deep link under the base path loads its place, and the app navigates wit
 });
 
 test('the catalog loads and an install works through nginx', async ({ page }) => {
+  // The list changes as the install goes on; the list's worker then loads its reading code, which
+  // the Content-Security-Policy must let through (a refusal would be a console error).
+  const reading = page.waitForResponse(/\/assets\/list-reading-[^/]+\.js$/, { timeout: 30_000 });
   await page.goto(`${BASE_PATH}?q=edk`);
   await row(page, 'Extension Development Kit')
     .getByRole('button', { name: 'Install Extension Development Kit' })
@@ -37,6 +40,7 @@ test('the catalog loads and an install works through nginx', async ({ page }) =>
   await dialog.getByRole('button', { name: 'Install 0.6.0' }).click();
   await expect(page.getByText('Installed Extension Development Kit 0.6.0')).toBeVisible();
   await expect(row(page, 'Extension Development Kit')).toContainText('Ready', { timeout: 20_000 });
+  expect((await reading).status()).toBe(200);
 });
 
 test("Kaapana's landing page (same origin) may embed the app; another site may not", async ({

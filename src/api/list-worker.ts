@@ -13,7 +13,7 @@ const prepare: Prepare = (text, head) => {
   if (read !== null) return read(text, head);
   if (!loading) {
     loading = true;
-    import('./extensions').then(
+    import('./list-reading').then(
       (module) => {
         read = module.prepareListRead;
       },
