@@ -11,6 +11,8 @@ import { kubeHelmSimulator } from './src/mocks/vite-plugin';
 export default defineConfig(({ mode, command }) => {
   const env = { ...loadEnv(mode, process.cwd(), ''), ...process.env };
   const target = env.KUBE_HELM_URL;
+  /** Where the app finds kube-helm (`src/app/config.ts` reads the same). */
+  const apiBase = env.VITE_KUBE_HELM_API ?? '/kube-helm-api';
   const proxy: Record<string, ProxyOptions> | undefined = target
     ? {
         '/kube-helm-api': {
@@ -36,6 +38,25 @@ export default defineConfig(({ mode, command }) => {
               order: 'pre' as const,
               handler: (html: string) => html.replace('/src/main.tsx', '/src/mocks/demo-main.ts'),
             },
+          }
+        : null,
+      // The page's HTML asks for the list, so its answer is on its way while the app's code loads
+      // (`list-fetch.ts` takes it from there). Not in the demo build: its simulator starts later.
+      env.VITE_DEMO !== '1' && /^\/(?!\/)/.test(apiBase)
+        ? {
+            name: 'list-preload',
+            transformIndexHtml: () => [
+              {
+                tag: 'link',
+                attrs: {
+                  rel: 'preload',
+                  href: `${apiBase.replace(/\/+$/, '')}/extensions`,
+                  as: 'fetch',
+                  crossorigin: 'anonymous',
+                },
+                injectTo: 'head' as const,
+              },
+            ],
           }
         : null,
       target

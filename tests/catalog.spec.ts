@@ -17,6 +17,26 @@ test('the catalog lists the extensions with their states', async ({ page }) => {
   await expect(row(page, 'nnUNet')).toContainText('Ready');
 });
 
+test('the page asks for the list once, from its HTML, before the app’s code has run', async ({
+  page,
+}) => {
+  const reads: string[] = [];
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname === '/kube-helm-api/extensions') reads.push(request.url());
+  });
+  await page.goto('/');
+  await expect(status(page)).toHaveText(/^\d+ of \d+ extensions$/);
+  // One request (the app's first read took the preloaded answer), started by the HTML's link.
+  expect(reads).toHaveLength(1);
+  const initiators = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => new URL(entry.name).pathname === '/kube-helm-api/extensions')
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  expect(initiators[0]).toBe('link');
+});
+
 test('an empty catalog says what to do', async ({ page, sim }) => {
   await sim.reset('empty');
   await page.goto('/');
