@@ -71,7 +71,12 @@ function preparedRead(raw: RawResponse): ExtensionListRead | null {
 export function rememberingListReader(): (raw: RawResponse) => ExtensionListRead {
   let last: { text: string; read: ExtensionListRead } | null = null;
   return (raw) => {
-    if (last !== null && last.text === raw.text) return last.read;
+    if (last !== null && last.text === raw.text) {
+      // Keep the newer of two equal strings: the worker answers the next identical body with the
+      // very string it sent now, which then compares by reference, not over megabytes.
+      last = { text: raw.text, read: last.read };
+      return last.read;
+    }
     const read = preparedRead(raw) ?? readListBody(raw);
     last = { text: raw.text, read };
     return read;
