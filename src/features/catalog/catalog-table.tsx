@@ -1,9 +1,10 @@
-import { memo, useCallback, useEffect, useRef, useState } from 'react';
+import { memo, useCallback, useEffect, useRef } from 'react';
 import { EntryCells } from './entry-cells';
 import { InstanceCells } from './instance-cells';
 import './catalog.css';
 import { HEADERS, type CatalogItem, type RowHandlers } from './layout';
 import { onRowKeyDown } from './row-keys';
+import { useNarrow, useOffsetTop } from './use-table-geometry';
 import { useWindowRows } from './use-window-rows';
 import { effectiveVersion } from './version-cell';
 
@@ -19,46 +20,6 @@ interface Props extends RowHandlers {
   items: readonly CatalogItem[];
   versions: ReadonlyMap<string, string>;
   closed: readonly string[];
-}
-
-/** Where the list starts on the page, kept up to date as things above it appear and go. */
-function useOffsetTop(element: React.RefObject<HTMLElement | null>): number {
-  const [offset, setOffset] = useState(0);
-  useEffect(() => {
-    const measure = () => {
-      const top = element.current
-        ? element.current.getBoundingClientRect().top + window.scrollY
-        : 0;
-      setOffset((before) => (Math.abs(before - top) < 0.5 ? before : top));
-    };
-    const observer = new ResizeObserver(measure);
-    observer.observe(document.body);
-    measure();
-    return () => {
-      observer.disconnect();
-    };
-  }, [element]);
-  return offset;
-}
-
-/** Whether the table is narrower than `px` (false until measured: jsdom has no layout). */
-function useNarrow(element: React.RefObject<HTMLElement | null>, px: number): boolean {
-  const [narrow, setNarrow] = useState(false);
-  useEffect(() => {
-    const target = element.current;
-    if (!target) return undefined;
-    const measure = () => {
-      const width = target.getBoundingClientRect().width;
-      setNarrow(width > 0 && width < px);
-    };
-    const observer = new ResizeObserver(measure);
-    observer.observe(target);
-    measure();
-    return () => {
-      observer.disconnect();
-    };
-  }, [element, px]);
-  return narrow;
 }
 
 /**
