@@ -30,7 +30,7 @@ test('a deep link under the base path loads its place, and the app navigates wit
 
 test('the catalog loads and an install works through nginx', async ({ page }) => {
   // The list changes as the install goes on; the list's worker then loads its reading code, which
-  // the Content-Security-Policy must let through (a refusal would be a console error).
+  // the Content-Security-Policy must let through (a refusal: no request for it at all).
   const reading = page.waitForResponse(/\/assets\/list-reading-[^/]+\.js$/, { timeout: 30_000 });
   await page.goto(`${BASE_PATH}?q=edk`);
   await row(page, 'Extension Development Kit')
