@@ -37,6 +37,20 @@ test('the page asks for the list once, from its HTML, before the app’s code ha
   expect(initiators[0]).toBe('link');
 });
 
+test('signed out before the first load, the preloaded answer is the gateway’s login: said so', async ({
+  page,
+}) => {
+  await page.route('**/kube-helm-api/extensions', (route) =>
+    route.fulfill({ status: 302, headers: { Location: '/oauth2/sign_in?rd=%2F' }, body: '' }),
+  );
+  await page.route('**/oauth2/sign_in*', (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Sign in</title>' }),
+  );
+  await page.goto('/');
+  await expect(page.getByText(/Your Kaapana session has expired/).first()).toBeVisible();
+  await expect(table(page)).toHaveCount(0);
+});
+
 test('an empty catalog says what to do', async ({ page, sim }) => {
   await sim.reset('empty');
   await page.goto('/');
