@@ -10,8 +10,7 @@ import type { FetchedResponse, FetchLike } from './request';
  * When the page already holds a body, the worker can also do what the page would do with a
  * changed one next (`prepare`: the list's rows parsed and validated) and send the result with it,
  * so a poll that brings news costs the page a structured clone instead of that work; the page
- * gets it as the response's `prepared`, and for an identical answer the very object it got
- * before.
+ * gets it as the response's `prepared`.
  *
  * Both ends talk over anything with `postMessage` and `onmessage` (a `Worker` and the worker's
  * global scope in the browser, a `MessageChannel`'s ports in tests).
@@ -147,7 +146,7 @@ export function textFetchThrough(
   port: PortLike,
   fallback: FetchLike,
 ): { fetch: FetchLike; broken: () => void } {
-  const bodies = new Map<string, { generation: number; text: string; prepared: unknown }>();
+  const bodies = new Map<string, { generation: number; text: string }>();
   const pending = new Map<number, Pending>();
   let ids = 0;
   let working = true;
@@ -163,7 +162,8 @@ export function textFetchThrough(
       waiting.reject(error);
       return;
     }
-    let body: { text: string; prepared: unknown };
+    let text: string;
+    let prepared: unknown;
     if ('same' in reply) {
       const held = bodies.get(waiting.url);
       // The worker only answers `same` for the generation the page said it holds.
@@ -171,12 +171,13 @@ export function textFetchThrough(
         waiting.retry();
         return;
       }
-      body = held;
+      // The page's list reader knows this text, and what it read from it.
+      text = held.text;
     } else {
-      body = { text: reply.text, prepared: reply.prepared };
-      bodies.set(waiting.url, { generation: reply.generation, ...body });
+      text = reply.text;
+      prepared = reply.prepared;
+      bodies.set(waiting.url, { generation: reply.generation, text });
     }
-    const { text, prepared } = body;
     const headers = new Headers(
       reply.contentType === null ? {} : { 'Content-Type': reply.contentType },
     );
