@@ -64,10 +64,7 @@ try {
   for (const [i, t] of targets.entries()) {
     t.session = `bench-catalog-${i}`;
     await resetSim(t.base, t.session, { scenario: `large:${size}`, timing: 'fast', seed: 1 });
-    const response = await fetch(`${t.base}/kube-helm-api/extensions`, {
-      headers: { Cookie: `kh-sim-session=${t.session}` },
-    });
-    const text = await response.text();
+    const text = await readList(t);
     const rows = JSON.parse(text);
     t.rows = rows.length;
     t.bytes = text.length;
@@ -108,6 +105,14 @@ try {
   context.stop();
 }
 
+/** The simulated list of `t`'s session, as text. */
+async function readList(t) {
+  const response = await fetch(`${t.base}/kube-helm-api/extensions`, {
+    headers: { Cookie: `kh-sim-session=${t.session}` },
+  });
+  return response.text();
+}
+
 async function settled(page) {
   const handle = await page.waitForFunction(() => window.__kxProbe.settled(300), null, {
     polling: 50,
@@ -128,11 +133,7 @@ async function oneRun(browser, t) {
   if (warm) {
     // The list just read, so the page's read comes from the simulator's cache (kube-helm's
     // between two rebuilds) instead of setting off a rebuild.
-    await (
-      await fetch(`${t.base}/kube-helm-api/extensions`, {
-        headers: { Cookie: `kh-sim-session=${t.session}` },
-      })
-    ).text();
+    await readList(t);
   }
   await page.goto(`${t.base}/`);
   await page.waitForFunction(() => window.__kxProbe.firstRow !== null, null, {
