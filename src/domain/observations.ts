@@ -1,5 +1,5 @@
 import type { ExtensionRow } from '../contract/schemas';
-import type { SeenSince } from './catalog/attention';
+import { judgedByTime, type SeenSince } from './catalog/attention';
 import { deriveState, isTemplateRow, type ExtensionState } from './extension-state';
 
 /** Since when a release has been in its state, as seen from this browser. */
@@ -15,7 +15,10 @@ export const NO_OBSERVATIONS: Observations = new Map();
 /**
  * The observations after one read of the list: a release that changed state starts a new "since",
  * a release that is gone is forgotten. kube-helm does not say when an uninstall started, so "stuck
- * uninstalling" is judged from these. Returns `before` itself when nothing changed.
+ * uninstalling" is judged from these. Only releases in a state judged by the time (`judgedByTime`:
+ * installing, uninstalling, failed) are noted, the only ones anything asks about: a release that
+ * comes into such a state from any other is new to it either way, and 10,000 idle charts then
+ * cost nothing to keep, compare and store. Returns `before` itself when nothing changed.
  */
 export function recordObservations(
   before: Observations,
@@ -27,6 +30,7 @@ export function recordObservations(
   for (const row of rows) {
     if (isTemplateRow(row)) continue;
     const { state } = deriveState(row);
+    if (!judgedByTime(state)) continue;
     const previous = before.get(row.releaseName);
     if (previous?.state === state) {
       next.set(row.releaseName, previous);

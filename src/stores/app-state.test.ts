@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extensionListSchema, type ExtensionRow } from '../contract/schemas';
 import fixtureJson from '../mocks/fixtures/extensions.json';
+import { deriveState } from '../domain/extension-state';
 import { createAppState } from './app-state';
 import type { KeyValueStorage } from './persisted';
 
@@ -55,12 +56,21 @@ describe('the app state', () => {
     });
     state.onList(rows, 1_000);
     expect(state.pending.get()).toHaveLength(1);
+    expect(state.observations.get().get('mitk-flow-workflow')).toEqual({
+      state: 'uninstalling',
+      since: 1_000,
+    });
     state.onList(without('radiomics-workflow'), 2_000);
     expect(state.pending.get()).toEqual([]);
-    expect(state.observations.get().get('radiomics-workflow')).toEqual({
-      state: 'not-installed',
-      since: 2_000,
-    });
+    // Only states judged by the time are noted: a release gone from the list has nothing to judge.
+    expect(state.observations.get().has('radiomics-workflow')).toBe(false);
+    expect(state.observations.get().get('mitk-flow-workflow')?.since).toBe(1_000);
+    const ready = rows.find((row) => deriveState(row).state === 'ready');
+    expect(ready).toBeDefined();
+    expect(state.observations.get().has(ready?.releaseName ?? '')).toBe(false);
+    for (const [name, { state: noted }] of state.observations.get()) {
+      expect(['installing', 'uninstalling', 'failed'], name).toContain(noted);
+    }
     state.onList([], 3_000);
     expect(state.observations.get().size).toBe(0);
   });
