@@ -160,10 +160,16 @@ describe('applyView', () => {
 describe('applyView against the rule written out plainly', () => {
   /** The rule as the UI states it, one facet at a time, without any care for speed. */
   const reference = (all: EntryFacts[], v: CatalogView) => {
+    /** Installed when the chart or any instance has a deployment; in trouble when it has any. */
+    const statesOf = (f: EntryFacts): string[] => {
+      const members = f.entry.multi ? f.entry.instances : [f.entry];
+      const installed = members.some((m) => m.derived.deployment !== null);
+      return [installed ? 'installed' : 'not-installed', ...(f.attention ? ['attention'] : [])];
+    };
     const hiding = v.maturity.length === 1 && v.maturity[0] === 'stable';
     const keysOf = ['kind', 'maturity', 'hardware', 'state'] as const;
     const values = (f: EntryFacts, facet: (typeof keysOf)[number]): string[] =>
-      facet === 'state' ? [...f.states] : [f.entry[facet]];
+      facet === 'state' ? statesOf(f) : [f.entry[facet]];
     const counts: Record<string, Record<string, number>> = {};
     for (const facet of keysOf) counts[facet] = {};
     const shown: string[] = [];
@@ -171,7 +177,7 @@ describe('applyView against the rule written out plainly', () => {
     for (const f of all) {
       const terms = v.q.toLowerCase().split(/\s+/).filter(Boolean);
       if (!terms.every((t) => f.entry.searchText.includes(t))) continue;
-      const pinned = hiding && (f.states.has('installed') || f.attention !== null);
+      const pinned = hiding && (statesOf(f).includes('installed') || f.attention !== null);
       const fails = keysOf.filter((facet) => {
         const selected = v[facet] as readonly string[];
         if (selected.length === 0 || (facet === 'maturity' && pinned)) return false;

@@ -49,7 +49,6 @@ export function sameFacts(a: EntryFacts, b: EntryFacts): boolean {
     a.entry === b.entry &&
     a.attention === b.attention &&
     a.stateRank === b.stateRank &&
-    a.states.size === b.states.size &&
-    [...a.states].every((state) => b.states.has(state))
+    a.mask === b.mask
   );
 }

@@ -41,12 +41,14 @@ export const DEFAULT_VIEW: CatalogView = {
 /** An entry with what the view needs to know about it now. */
 export interface EntryFacts {
   entry: CatalogEntry;
-  states: ReadonlySet<StateValue>;
   /** The worst trouble of the chart or any of its instances. */
   attention: Attention | null;
   /** Where the entry sorts by state: trouble first, then busy, running, idle. */
   stateRank: number;
-  /** Its facet values as bits (`BIT`): what filtering and counting 10,000 entries look at. */
+  /**
+   * Its facet values as bits (`BIT`), its states (installed or not, in trouble) among them: what
+   * filtering and counting 10,000 entries look at.
+   */
   mask: number;
 }
 
@@ -62,38 +64,49 @@ const RANK: Record<ExtensionState, number> = {
   'not-installed': 8,
 };
 
+/** Which trouble outweighs which: failed, then error, then stuck. */
+const WEIGHT: Record<Attention, number> = { failed: 3, error: 2, stuck: 1 };
+
 /** Whether anything said of the entry depends on the time (`judgedByTime`, for any release). */
 export const entryJudgedByTime = (entry: CatalogEntry): boolean =>
   entry.multi
     ? entry.instances.some((i) => judgedByTime(i.derived.state))
     : judgedByTime(entry.derived.state);
 
+/**
+ * What the view needs to know of an entry now. Worked out for every chart of the list at its
+ * first read (10,000 at once, before the first paint), so without a list or a set per entry.
+ */
 export function factsOf(entry: CatalogEntry, now: number, seenSince: SeenSince): EntryFacts {
-  const members = entry.multi
-    ? entry.instances.map((i) => ({ derived: i.derived, name: i.row.releaseName }))
-    : [{ derived: entry.derived, name: entry.row.releaseName }];
-  const installed = members.some((m) => m.derived.deployment !== null);
-  const troubles = members
-    .map((m) => attentionOf(m.derived, m.name, now, seenSince))
-    .filter((a): a is Attention => a !== null);
-  const attention = troubles.includes('failed')
-    ? 'failed'
-    : troubles.includes('error')
-      ? 'error'
-      : (troubles[0] ?? null);
-  const states = new Set<StateValue>([installed ? 'installed' : 'not-installed']);
-  if (attention) states.add('attention');
-  const ranks = members.filter((m) => m.derived.deployment).map((m) => RANK[m.derived.state]);
-  const stateRank = attention
-    ? 0
-    : ranks.length > 0
-      ? Math.min(...ranks)
-      : entry.multi
-        ? RANK.launchable
-        : RANK['not-installed'];
+  const count = entry.multi ? entry.instances.length : 1;
+  let installed = false;
+  let attention: Attention | null = null;
+  let rank = Number.POSITIVE_INFINITY;
+  for (let i = 0; i < count; i++) {
+    const member = entry.multi ? entry.instances[i] : entry;
+    if (member === undefined) continue;
+    const { derived } = member;
+    if (derived.deployment !== null) {
+      installed = true;
+      rank = Math.min(rank, RANK[derived.state]);
+    }
+    const trouble = attentionOf(derived, member.row.releaseName, now, seenSince);
+    if (trouble !== null && (attention === null || WEIGHT[trouble] > WEIGHT[attention])) {
+      attention = trouble;
+    }
+  }
+  const stateRank =
+    attention !== null
+      ? 0
+      : installed
+        ? rank
+        : entry.multi
+          ? RANK.launchable
+          : RANK['not-installed'];
   let mask = BIT[entry.kind] | BIT[entry.maturity] | BIT[entry.hardware];
-  for (const state of states) mask |= BIT[state];
-  return { entry, states, attention, stateRank, mask };
+  mask |= installed ? BIT.installed : BIT['not-installed'];
+  if (attention !== null) mask |= BIT.attention;
+  return { entry, attention, stateRank, mask };
 }
 
 export function searchTerms(q: string): string[] {
