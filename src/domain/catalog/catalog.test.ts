@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { extensionListSchema, type ExtensionRow } from '../../contract/schemas';
 import fixtureJson from '../../mocks/fixtures/extensions.json';
 import { STUCK_UNINSTALL_MS, type SeenSince } from './attention';
+import { simulatedList } from '../../test/drills/base-lists';
+import { Rng } from '../../mocks/sim/rng';
 import { groupRows } from './entries';
 import { viewFromParams, viewToParams } from './url';
 import {
   applyView as filterView,
   DEFAULT_VIEW,
   factsOf,
+  firstSorted,
+  SORT_KEYS,
   sortFacts,
   type CatalogView,
   type EntryFacts,
@@ -258,5 +262,32 @@ describe('the view in the URL', () => {
   it('ignores what it does not know', () => {
     const v = viewFromParams(new URLSearchParams('kind=service,workflow&sort=size&state=&x=1'));
     expect(v).toEqual({ ...DEFAULT_VIEW, kind: ['workflow'], state: [] });
+  });
+});
+
+describe('firstSorted', () => {
+  it('gives the first lines of the sorted list, whatever order the list came in', async () => {
+    const large = extensionListSchema.parse(await simulatedList('large:2000'));
+    const rng = new Rng(7);
+    for (const list of [rows, large]) {
+      const all = facts(list);
+      // The list as it came, reversed and shuffled: the first lines do not depend on it.
+      const shuffled = [...all];
+      for (let i = shuffled.length - 1; i > 0; i--) {
+        const j = rng.int(i + 1);
+        const [a, b] = [shuffled[i], shuffled[j]];
+        if (a && b) [shuffled[i], shuffled[j]] = [b, a];
+      }
+      for (const order of [all, [...all].reverse(), shuffled]) {
+        for (const sort of SORT_KEYS) {
+          const sorted = sortFacts(all, sort);
+          for (const count of [0, 1, 7, 100, all.length + 1]) {
+            expect(firstSorted(order, count, sort), `${sort} ${String(count)}`).toEqual(
+              sorted.slice(0, count),
+            );
+          }
+        }
+      }
+    }
   });
 });

@@ -156,6 +156,34 @@ export function sortFacts(all: readonly EntryFacts[], sort: SortKey): EntryFacts
 }
 
 /**
+ * The first `count` of `sortFacts(all, sort)`, in that order, without sorting the rest: one
+ * comparison for most entries instead of a dozen (the order is total: names, then keys).
+ */
+export function firstSorted(
+  all: readonly EntryFacts[],
+  count: number,
+  sort: SortKey,
+): EntryFacts[] {
+  const compare = SORTERS[sort];
+  const first: EntryFacts[] = [];
+  for (const facts of all) {
+    const last = first[first.length - 1];
+    if (first.length >= count && (last === undefined || compare(facts, last) >= 0)) continue;
+    let low = 0;
+    let high = first.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const pivot = first[mid];
+      if (pivot !== undefined && compare(facts, pivot) < 0) high = mid;
+      else low = mid + 1;
+    }
+    first.splice(low, 0, facts);
+    if (first.length > count) first.pop();
+  }
+  return first;
+}
+
+/**
  * Filters and counts: facets combine with AND, values within a facet with OR. The result keeps
  * the order of `all` (see sortFacts).
  */

@@ -4,7 +4,7 @@ import { judgedByTime, type SeenSince } from '../../domain/catalog/attention';
 import { groupRows } from '../../domain/catalog/entries';
 import { factsOf } from '../../domain/catalog/view';
 import fixtureJson from '../../mocks/fixtures/extensions.json';
-import { catalogItems, LineCache } from './catalog-items';
+import { catalogItems, LineCache, linesBeyond } from './catalog-items';
 
 const rows = extensionListSchema.parse(fixtureJson);
 const entries = [...groupRows(rows).values()];
@@ -58,5 +58,27 @@ describe('catalogItems with a LineCache: lines worked out again only where they 
     const nnunet = (lines: typeof before) =>
       lines.find((l) => l.type === 'entry' && l.entry.row.releaseName === 'nnunet-workflow');
     expect(nnunet(after)).toBe(nnunet(before));
+  });
+});
+
+describe('linesBeyond', () => {
+  it('counts the lines of each kind that follow the first ones, open and closed charts alike', () => {
+    const facts = entries.map((e) => factsOf(e, SOON, never));
+    const multi = entries.find((e) => e.multi && e.instances.length > 1);
+    if (!multi) throw new Error('fixture');
+    for (const closed of [[], [multi.key]]) {
+      const all = catalogItems(facts, closed, SOON, never);
+      const count = (lines: typeof all, type: string) =>
+        lines.filter((l) => l.type === type).length;
+      expect(count(all, 'instance')).toBeGreaterThan(0);
+      for (const first of [0, 3, 10, all.length]) {
+        const head = catalogItems(facts.slice(0, first), closed, SOON, never);
+        const rest = all.slice(head.length);
+        expect(linesBeyond(facts, closed, head), `${String(first)} ${closed.join()}`).toEqual({
+          entries: count(rest, 'entry'),
+          instances: count(rest, 'instance'),
+        });
+      }
+    }
   });
 });

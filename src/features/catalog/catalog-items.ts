@@ -107,3 +107,33 @@ export function catalogItems(
   }
   return items;
 }
+
+/** Lines of each kind, by count. */
+export interface LineCounts {
+  entries: number;
+  instances: number;
+}
+
+export const NO_LINES: LineCounts = { entries: 0, instances: 0 };
+
+/**
+ * How many lines `catalogItems(shown, closed, …)` would give beyond `items` (the lines of the
+ * first screenful only): what the table reserves room for until they are laid out.
+ */
+export function linesBeyond(
+  shown: readonly EntryFacts[],
+  closed: readonly string[],
+  items: readonly CatalogItem[],
+): LineCounts {
+  let entries = 0;
+  let instances = 0;
+  for (const { entry } of shown) {
+    entries += 1;
+    if (entry.multi && !closed.includes(entry.key)) instances += entry.instances.length;
+  }
+  for (const item of items) {
+    if (item.type === 'entry') entries -= 1;
+    else instances -= 1;
+  }
+  return { entries, instances };
+}

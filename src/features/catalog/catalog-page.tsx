@@ -34,7 +34,7 @@ export function CatalogPage() {
   const liveView = useMemo(() => ({ ...shown, q: listText }), [shown, listText]);
   const [eagerUntil, setEagerUntil] = useState(0);
   const [arriving, expectCollections] = useCollectionsArriving(EAGER_MS);
-  const { extensions, result, items, stale, unread } = useCatalogData(liveView, {
+  const { extensions, result, items, later, stale, unread } = useCatalogData(liveView, {
     eagerUntil,
   });
 
@@ -123,6 +123,7 @@ export function CatalogPage() {
             table={
               <CatalogTable
                 items={items}
+                later={later}
                 versions={versions}
                 closed={shown.closed}
                 onVersion={onVersion}

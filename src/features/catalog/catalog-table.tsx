@@ -2,6 +2,7 @@ import { memo, useCallback, useEffect, useRef } from 'react';
 import { EntryCells } from './entry-cells';
 import { InstanceCells } from './instance-cells';
 import './catalog.css';
+import type { LineCounts } from './catalog-items';
 import { HEADERS, type CatalogItem, type RowHandlers } from './layout';
 import { onRowKeyDown } from './row-keys';
 import { useNarrow, useOffsetTop } from './use-table-geometry';
@@ -18,6 +19,8 @@ const CARDS_BELOW_PX = 640;
 
 interface Props extends RowHandlers {
   items: readonly CatalogItem[];
+  /** Lines after `items` not laid out yet (a large list's first paint): room is kept for them. */
+  later: LineCounts;
   versions: ReadonlyMap<string, string>;
   closed: readonly string[];
 }
@@ -28,6 +31,7 @@ interface Props extends RowHandlers {
  */
 export const CatalogTable = memo(function CatalogTable({
   items,
+  later,
   versions,
   closed,
   onVersion,
@@ -46,6 +50,7 @@ export const CatalogTable = memo(function CatalogTable({
     [items, heights],
   );
   const rows = useWindowRows(items.length, heightOf, offset);
+  const laterHeight = later.entries * heights.entry + later.instances * heights.instance;
   const { scrollToIndex } = rows;
   // Arrow keys within and between rows: one listener on the rows' group, not one per row.
   useEffect(() => {
@@ -65,7 +70,7 @@ export const CatalogTable = memo(function CatalogTable({
       role="table"
       aria-label="Extensions"
       aria-describedby="kh-table-keys"
-      aria-rowcount={items.length + 1}
+      aria-rowcount={items.length + later.entries + later.instances + 1}
       className={cards ? 'kh-table kh-table--cards' : 'kh-table'}
     >
       <p id="kh-table-keys" className="kh-visually-hidden">
@@ -86,7 +91,11 @@ export const CatalogTable = memo(function CatalogTable({
           ))}
         </div>
       </div>
-      <div role="rowgroup" ref={body} style={{ position: 'relative', height: rows.height }}>
+      <div
+        role="rowgroup"
+        ref={body}
+        style={{ position: 'relative', height: rows.height + laterHeight }}
+      >
         {items.slice(rows.start, rows.end).map((item, i) => {
           const index = rows.start + i;
           return (

@@ -6,6 +6,7 @@ import {
   applyView,
   entryJudgedByTime,
   factsOf,
+  firstSorted,
   sortFacts,
   type CatalogView,
   type EntryFacts,
@@ -19,10 +20,11 @@ import { useJudgedAt } from '../../queries/list-clock';
 import { pollInterval } from '../../queries/polling';
 import { useFailedReadsInARow, useUnfreshness } from '../../queries/read-history';
 import { usePendingOperations, useSeenSince } from '../../stores/app-state-context';
-import { catalogItems, LineCache } from './catalog-items';
+import { catalogItems, LineCache, linesBeyond, NO_LINES } from './catalog-items';
 import type { CatalogEntry } from '../../domain/catalog/entries';
 import type { CatalogItem } from './layout';
 import { useEntries } from './use-entries';
+import { FIRST_SCREENFUL_ENTRIES, useFirstScreenful } from './use-first-screenful';
 
 /**
  * The catalog's data: the polled list with what this browser just asked for laid over it, grouped
@@ -83,16 +85,31 @@ export function useCatalogData(
       ),
     [factsCache, keptFacts, entries, now, seenSince],
   );
-  const sorted = useMemo(() => sortFacts(facts, view.sort), [facts, view.sort]);
+  // A large list's first paint: filtered and counted in full, but only its first screenful sorted
+  // and laid out (`result.shown` is then in the list's order: only its length is read).
+  const firstScreenful = useFirstScreenful(facts.length);
+  const sorted = useMemo(
+    () => (firstScreenful ? facts : sortFacts(facts, view.sort)),
+    [firstScreenful, facts, view.sort],
+  );
   const result = useMemo(() => applyView(sorted, view), [sorted, view]);
+  const shown = useMemo(
+    () =>
+      firstScreenful ? firstSorted(result.shown, FIRST_SCREENFUL_ENTRIES, view.sort) : result.shown,
+    [firstScreenful, result.shown, view.sort],
+  );
   const items = useMemo(
-    () => keptItems.apply(catalogItems(result.shown, view.closed, now, seenSince, lines)),
-    [keptItems, lines, result.shown, view.closed, now, seenSince],
+    () => keptItems.apply(catalogItems(shown, view.closed, now, seenSince, lines)),
+    [keptItems, lines, shown, view.closed, now, seenSince],
+  );
+  const later = useMemo(
+    () => (firstScreenful ? linesBeyond(result.shown, view.closed, items) : NO_LINES),
+    [firstScreenful, result.shown, view.closed, items],
   );
   // From when the list was read and what became of the reads since, never from TanStack's failure
   // count (a restarted read resets it while the backend still fails or hangs).
   const unfresh = useUnfreshness(kubeHelmKeys.extensions());
   const stale = unfresh?.kind === 'stale' ? unfresh : null;
   const unread = unfresh?.kind === 'unread' ? unfresh : null;
-  return { extensions, result, items, stale, unread };
+  return { extensions, result, items, later, stale, unread };
 }
