@@ -12,12 +12,23 @@ export const STICKY_VERSIONS_MS = 60_000;
 export class StickyVersions {
   private readonly seen = new Map<string, { versions: readonly string[]; at: number }>();
   private readonly patched = new WeakMap<ExtensionRow, ExtensionRow>();
+  /** The first list, until the next one: noted then. */
+  private first: { rows: readonly ExtensionRow[]; at: number } | null = null;
 
   /**
    * The rows (keyed by release name), each with every version seen lately; the same row objects
    * where nothing is added.
    */
   apply(rows: readonly ExtensionRow[], now: number): readonly ExtensionRow[] {
+    // The first list has nothing to keep versions from: it is noted when the next one comes, so
+    // that noting 10,000 charts does not hold back the first paint.
+    if (this.first !== null) {
+      for (const row of this.first.rows) this.note(row, this.first.at);
+      this.first = null;
+    } else if (this.seen.size === 0) {
+      this.first = { rows, at: now };
+      return rows;
+    }
     const result: ExtensionRow[] = [];
     let changed = false;
     for (const row of rows) {
@@ -31,13 +42,17 @@ export class StickyVersions {
         changed = true;
         result.push(this.patch(row, before.versions));
       } else {
-        // The same versions again (most rows, every time the moment moves): no new record.
-        if (before?.versions === row.versions) before.at = now;
-        else this.seen.set(row.releaseName, { versions: row.versions, at: now });
+        this.note(row, now, before);
         result.push(row);
       }
     }
     return changed ? result : rows;
+  }
+
+  private note(row: ExtensionRow, at: number, before = this.seen.get(row.releaseName)): void {
+    // The same versions again (most rows, every time the moment moves): no new record.
+    if (before?.versions === row.versions) before.at = at;
+    else this.seen.set(row.releaseName, { versions: row.versions, at });
   }
 
   private patch(row: ExtensionRow, versions: readonly string[]): ExtensionRow {
