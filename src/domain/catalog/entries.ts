@@ -36,7 +36,7 @@ export interface InstanceEntry {
 
 const collator = new Intl.Collator(undefined, { numeric: true });
 
-function buildEntry(row: ExtensionRow, instanceRows: ExtensionRow[]): CatalogEntry {
+function buildEntry(row: ExtensionRow, instanceRows: readonly ExtensionRow[]): CatalogEntry {
   const instances = instanceRows
     .map((r) => ({ row: r, derived: deriveState(r), name: displayName(r) }))
     .sort((a, b) => collator.compare(a.name, b.name));
@@ -63,13 +63,19 @@ function buildEntry(row: ExtensionRow, instanceRows: ExtensionRow[]): CatalogEnt
   };
 }
 
-function sameMembers(a: CatalogEntry, row: ExtensionRow, instances: ExtensionRow[]): boolean {
+function sameMembers(
+  a: CatalogEntry,
+  row: ExtensionRow,
+  instances: readonly ExtensionRow[],
+): boolean {
   return (
     a.row === row &&
     a.instances.length === instances.length &&
     a.instances.every((i) => instances.includes(i.row))
   );
 }
+
+const NO_ROWS: readonly ExtensionRow[] = [];
 
 const standIns = new WeakMap<ExtensionRow, ExtensionRow>();
 
@@ -105,29 +111,30 @@ export function groupRows(
   rows: readonly ExtensionRow[],
   previous: ReadonlyMap<string, CatalogEntry> = new Map(),
 ): Map<string, CatalogEntry> {
-  const heads = new Map<string, ExtensionRow>();
   const instances = new Map<string, ExtensionRow[]>();
   for (const row of rows) {
-    if (isInstanceRow(row)) {
-      const list = instances.get(row.chart_name) ?? [];
-      // The same instance twice (a list rebuilt from partial data) is one line.
-      if (!list.some((r) => r.releaseName === row.releaseName)) list.push(row);
-      instances.set(row.chart_name, list);
-    } else if (!heads.has(row.chart_name)) {
-      heads.set(row.chart_name, row);
-    }
+    if (!isInstanceRow(row)) continue;
+    const list = instances.get(row.chart_name) ?? [];
+    // The same instance twice (a list rebuilt from partial data) is one line.
+    if (!list.some((r) => r.releaseName === row.releaseName)) list.push(row);
+    instances.set(row.chart_name, list);
   }
-  for (const [chart, [first]] of instances) {
-    if (first && !heads.has(chart)) heads.set(chart, standInTemplate(first));
-  }
+  // One pass over the heads (the first row of a chart wins), then the charts known only by their
+  // instances: the same order as the list.
   const entries = new Map<string, CatalogEntry>();
-  for (const [key, row] of heads) {
-    const members = instances.get(key) ?? [];
+  const add = (key: string, row: ExtensionRow) => {
+    const members = instances.get(key) ?? NO_ROWS;
     const before = previous.get(key);
     entries.set(
       key,
       before && sameMembers(before, row, members) ? before : buildEntry(row, members),
     );
+  };
+  for (const row of rows) {
+    if (!entries.has(row.chart_name) && !isInstanceRow(row)) add(row.chart_name, row);
+  }
+  for (const [chart, [first]] of instances) {
+    if (first && !entries.has(chart)) add(chart, standInTemplate(first));
   }
   return entries;
 }
