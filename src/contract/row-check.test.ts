@@ -2,11 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { badList } from '../test/drills/bad-lists';
 import { baseLists, simulatedList } from '../test/drills/base-lists';
 import { caseRng, drillSeed, printSeedOnFailure } from '../test/drills/seed';
-import { quickRow } from './row-check';
+import { isObject, quickRow } from './row-check';
 import { extensionRowSchema } from './schemas';
-
-const isObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The quick reading of an entry, held against the schema's: whatever it accepts reads equal. */
 function expectAgrees(entry: object, where: string): boolean {

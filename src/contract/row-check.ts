@@ -54,7 +54,8 @@ const isText: Check = (value) => typeof value === 'string';
 
 const isYesNo: Check = (value) => value === 'yes' || value === 'no';
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** A JSON object: not null, not a list. */
+export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -81,19 +81,21 @@ export function allDeployments(row: ExtensionRow): VersionedDeployment[] {
  */
 export function ownDeployments(row: ExtensionRow): VersionedDeployment[] {
   if (isTemplateRow(row)) return [];
-  const all = allDeployments(row);
-  return isMultiInstallRow(row)
-    ? all.filter(({ deployment }) => deployment.deployment_id === row.releaseName)
-    : all;
+  return allDeployments(row).filter(({ deployment }) => isOwn(row, deployment));
+}
+
+/** Whether a deployment listed in the row's versions is the row's own (see `ownDeployments`). */
+function isOwn(row: ExtensionRow, deployment: Deployment): boolean {
+  return !isMultiInstallRow(row) || deployment.deployment_id === row.releaseName;
 }
 
 /** The first of `ownDeployments(row)`, found without listing them all (10,000 rows at a load). */
 function firstOwnDeployment(row: ExtensionRow): VersionedDeployment | undefined {
-  const multi = isMultiInstallRow(row);
+  if (isTemplateRow(row)) return undefined;
   const versions = row.available_versions;
   for (const version of Object.keys(versions)) {
     for (const deployment of versions[version]?.deployments ?? []) {
-      if (!multi || deployment.deployment_id === row.releaseName) return { version, deployment };
+      if (isOwn(row, deployment)) return { version, deployment };
     }
   }
   return undefined;
